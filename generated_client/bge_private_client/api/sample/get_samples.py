@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.get_samples_form import GetSamplesForm
+from ...models.get_samples_response import GetSamplesResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetSamplesForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openbge/samples",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetSamplesResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSamplesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetSamplesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSamplesForm,
+) -> Response[GetSamplesResponse]:
+    """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
+
+     Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
+    Ids that do not exist are simply absent from the result. The answer's `pagination` says
+    which page this is and how many samples there are in all.
+
+    Args:
+        body (GetSamplesForm): Exactly one of `biosample_id` and `external_sample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSamplesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSamplesForm,
+) -> GetSamplesResponse | None:
+    """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
+
+     Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
+    Ids that do not exist are simply absent from the result. The answer's `pagination` says
+    which page this is and how many samples there are in all.
+
+    Args:
+        body (GetSamplesForm): Exactly one of `biosample_id` and `external_sample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSamplesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSamplesForm,
+) -> Response[GetSamplesResponse]:
+    """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
+
+     Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
+    Ids that do not exist are simply absent from the result. The answer's `pagination` says
+    which page this is and how many samples there are in all.
+
+    Args:
+        body (GetSamplesForm): Exactly one of `biosample_id` and `external_sample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSamplesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetSamplesForm,
+) -> GetSamplesResponse | None:
+    """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
+
+     Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
+    Ids that do not exist are simply absent from the result. The answer's `pagination` says
+    which page this is and how many samples there are in all.
+
+    Args:
+        body (GetSamplesForm): Exactly one of `biosample_id` and `external_sample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSamplesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.improve_sample_form import ImproveSampleForm
+from ...models.improve_sample_response import ImproveSampleResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImproveSampleForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openbge/samples/improve",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImproveSampleResponse | None:
+    if response.status_code == 200:
+        response_200 = ImproveSampleResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImproveSampleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImproveSampleForm,
+) -> Response[ImproveSampleResponse]:
+    """Fill in attributes of a registered sample that have no value yet (补充样品信息).
+
+     Only attributes without a value are filled in. Giving the value an attribute already has
+    is accepted; giving a different one is an error (`40901`) and changes nothing. An unknown
+    sample is an error (`40401`). The platform answers `data: null`; clients echo the id and
+    the attributes they gave.
+
+    Args:
+        body (ImproveSampleForm): The sample to complete and the attributes to fill in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImproveSampleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImproveSampleForm,
+) -> ImproveSampleResponse | None:
+    """Fill in attributes of a registered sample that have no value yet (补充样品信息).
+
+     Only attributes without a value are filled in. Giving the value an attribute already has
+    is accepted; giving a different one is an error (`40901`) and changes nothing. An unknown
+    sample is an error (`40401`). The platform answers `data: null`; clients echo the id and
+    the attributes they gave.
+
+    Args:
+        body (ImproveSampleForm): The sample to complete and the attributes to fill in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImproveSampleResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImproveSampleForm,
+) -> Response[ImproveSampleResponse]:
+    """Fill in attributes of a registered sample that have no value yet (补充样品信息).
+
+     Only attributes without a value are filled in. Giving the value an attribute already has
+    is accepted; giving a different one is an error (`40901`) and changes nothing. An unknown
+    sample is an error (`40401`). The platform answers `data: null`; clients echo the id and
+    the attributes they gave.
+
+    Args:
+        body (ImproveSampleForm): The sample to complete and the attributes to fill in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImproveSampleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImproveSampleForm,
+) -> ImproveSampleResponse | None:
+    """Fill in attributes of a registered sample that have no value yet (补充样品信息).
+
+     Only attributes without a value are filled in. Giving the value an attribute already has
+    is accepted; giving a different one is an error (`40901`) and changes nothing. An unknown
+    sample is an error (`40401`). The platform answers `data: null`; clients echo the id and
+    the attributes they gave.
+
+    Args:
+        body (ImproveSampleForm): The sample to complete and the attributes to fill in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImproveSampleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

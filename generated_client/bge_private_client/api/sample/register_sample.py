@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.register_sample_form import RegisterSampleForm
+from ...models.register_sample_response import RegisterSampleResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RegisterSampleForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openbge/samples/register",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RegisterSampleResponse | None:
+    if response.status_code == 200:
+        response_200 = RegisterSampleResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RegisterSampleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSampleForm,
+) -> Response[RegisterSampleResponse]:
+    """Register a new sample (注册样品).
+
+     Creates a sample in a project and answers its new `biosample_id`. This operation is not
+    idempotent: sending it twice creates two samples. Give an `external_sample_id` so that a
+    client can find the sample again when an answer is lost.
+
+    Args:
+        body (RegisterSampleForm): The sample's site and project, an optional external id, and any
+            attributes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegisterSampleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSampleForm,
+) -> RegisterSampleResponse | None:
+    """Register a new sample (注册样品).
+
+     Creates a sample in a project and answers its new `biosample_id`. This operation is not
+    idempotent: sending it twice creates two samples. Give an `external_sample_id` so that a
+    client can find the sample again when an answer is lost.
+
+    Args:
+        body (RegisterSampleForm): The sample's site and project, an optional external id, and any
+            attributes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegisterSampleResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSampleForm,
+) -> Response[RegisterSampleResponse]:
+    """Register a new sample (注册样品).
+
+     Creates a sample in a project and answers its new `biosample_id`. This operation is not
+    idempotent: sending it twice creates two samples. Give an `external_sample_id` so that a
+    client can find the sample again when an answer is lost.
+
+    Args:
+        body (RegisterSampleForm): The sample's site and project, an optional external id, and any
+            attributes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RegisterSampleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSampleForm,
+) -> RegisterSampleResponse | None:
+    """Register a new sample (注册样品).
+
+     Creates a sample in a project and answers its new `biosample_id`. This operation is not
+    idempotent: sending it twice creates two samples. Give an `external_sample_id` so that a
+    client can find the sample again when an answer is lost.
+
+    Args:
+        body (RegisterSampleForm): The sample's site and project, an optional external id, and any
+            attributes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RegisterSampleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.question_size_response import QuestionSizeResponse
+from ...models.user_id_form import UserIdForm
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserIdForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/survey/question_size",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuestionSizeResponse | None:
+    if response.status_code == 200:
+        response_200 = QuestionSizeResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[QuestionSizeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdForm,
+) -> Response[QuestionSizeResponse]:
+    """How many distinct questions a user has answered (统计用户已回答的问题数).
+
+     Counts the distinct `data_element_identifier_de` among the user's answers.
+
+    Args:
+        body (UserIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QuestionSizeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdForm,
+) -> QuestionSizeResponse | None:
+    """How many distinct questions a user has answered (统计用户已回答的问题数).
+
+     Counts the distinct `data_element_identifier_de` among the user's answers.
+
+    Args:
+        body (UserIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QuestionSizeResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdForm,
+) -> Response[QuestionSizeResponse]:
+    """How many distinct questions a user has answered (统计用户已回答的问题数).
+
+     Counts the distinct `data_element_identifier_de` among the user's answers.
+
+    Args:
+        body (UserIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QuestionSizeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserIdForm,
+) -> QuestionSizeResponse | None:
+    """How many distinct questions a user has answered (统计用户已回答的问题数).
+
+     Counts the distinct `data_element_identifier_de` among the user's answers.
+
+    Args:
+        body (UserIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QuestionSizeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

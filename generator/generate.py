@@ -1,0 +1,219 @@
+"""Turn openapi.yaml into the generated client and the sandbox's models, reproducibly."""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+HERE = Path(__file__).resolve().parent
+CLIENT_PACKAGE = "bge_private_client"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+# Every generated path, relative to the output root; check-generated compares exactly these.
+CLIENT_DIR = Path("generated_client") / CLIENT_PACKAGE
+SANDBOX_MODELS = Path("sandbox") / "bge_private_sandbox" / "models.py"
+SANDBOX_SPEC = Path("sandbox") / "bge_private_sandbox" / "openapi.yaml"
+OUTPUTS = (CLIENT_DIR, SANDBOX_MODELS, SANDBOX_SPEC)
+
+# String formats that openapi-python-client would turn into Python objects and back. The client
+# keeps them as the text the platform sends: `datetime.isoformat()` would rewrite
+# "2019-05-14T08:41:01Z" as "...+00:00", and callers pass these values as text.
+TEXT_FORMATS = frozenset({"date-time", "date", "time", "uuid"})
+
+# The line openapi-python-client 0.29.1 writes for a required form body.
+FORM_BODY_LINE = '_kwargs["data"] = body.to_dict()'
+
+
+def _tool(name: str) -> str:
+    """The pinned tool installed beside this interpreter (the project's virtualenv)."""
+    path = Path(sys.executable).parent / name
+    if not path.exists():
+        sys.exit(f"generator: {name} not found beside {sys.executable}; run `make install` first")
+    return str(path)
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for path_item in spec["paths"].values():
+        for method, operation in path_item.items():
+            if method in {"get", "put", "post", "delete", "options", "head", "patch", "trace"}:
+                yield operation
+
+
+def json_fields_by_operation(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """For each operation, the form fields the spec declares as JSON text (`encoding`)."""
+    result: dict[str, tuple[str, ...]] = {}
+    for operation in _operations(spec):
+        content = operation.get("requestBody", {}).get("content", {})
+        media = content.get(FORM_CONTENT_TYPE)
+        if media is None:
+            continue
+        encoding = media.get("encoding", {})
+        fields = sorted(
+            name
+            for name, enc in encoding.items()
+            if enc.get("contentType", "").split(";")[0].strip() == "application/json"
+        )
+        result[operation["operationId"]] = tuple(fields)
+    return result
+
+
+def client_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the Python client is generated from it: text formats stay text."""
+    view = copy.deepcopy(spec)
+    for node in _walk(view):
+        if node.get("format") in TEXT_FORMATS:
+            del node["format"]
+    return view
+
+
+def _run(cmd: list[str], cwd: Path) -> None:
+    env = dict(os.environ)
+    # The generators call ruff from PATH: make it the pinned one.
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout + proc.stderr)
+        sys.exit(f"generator: {' '.join(cmd[:2])} failed with exit code {proc.returncode}")
+    # openapi-python-client reports spec problems as warnings but still exits 0.
+    if "Warning" in proc.stdout or "Error" in proc.stdout:
+        sys.stderr.write(proc.stdout)
+        sys.exit("generator: openapi-python-client reported problems with the spec (above)")
+
+
+def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ...]]) -> None:
+    """Route every form body through form_encoding.encode_form, naming its JSON fields."""
+    shutil.copyfile(HERE / "form_encoding.py", package / "form_encoding.py")
+    for operation_id, fields in json_fields.items():
+        module = next((package / "api").glob(f"*/{operation_id}.py"), None)
+        if module is None:
+            sys.exit(f"generator: no generated module for operation {operation_id}")
+        source = module.read_text(encoding="utf-8")
+        if source.count(FORM_BODY_LINE) != 1:
+            sys.exit(
+                f"generator: expected one `{FORM_BODY_LINE}` in {module.name}; the pinned "
+                "openapi-python-client's output changed, update generator/generate.py"
+            )
+        names = ", ".join(repr(name) for name in fields)
+        replacement = f'_kwargs["data"] = encode_form(body.to_dict(), json_fields=({names}{"," if len(fields) == 1 else ""}))'
+        source = source.replace(FORM_BODY_LINE, replacement)
+        source = re.sub(
+            r"^(from \.\.\. import errors)$",
+            r"\1\nfrom ...form_encoding import encode_form",
+            source,
+            count=1,
+            flags=re.MULTILINE,
+        )
+        module.write_text(source, encoding="utf-8")
+
+
+def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
+    view_path = work / "openapi.client.yaml"
+    view_path.write_text(yaml.safe_dump(client_view(spec), allow_unicode=True, sort_keys=False))
+    target = work / "client" / CLIENT_PACKAGE
+    _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path",
+            str(view_path),
+            "--meta",
+            "none",
+            "--config",
+            str(HERE / "client-config.yaml"),
+            "--output-path",
+            str(target),
+        ],
+        cwd=work,
+    )
+    _encode_json_form_fields(target, json_fields_by_operation(spec))
+    _run([_tool("ruff"), "check", "--fix-only", "--quiet", "--extend-select=I", "--isolated", "."], cwd=target)
+    _run([_tool("ruff"), "format", "--quiet", "--isolated", "--line-length", "120", "."], cwd=target)
+    _replace(target, out / CLIENT_DIR)
+
+
+def generate_sandbox_models(out: Path) -> None:
+    target = out / SANDBOX_MODELS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Run from the repository root with a relative input path: the header names the input file.
+    _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input",
+            SPEC.name,
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(target),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
+            "--disable-timestamp",
+            "--use-annotated",
+            "--collapse-root-models",
+            "--field-constraints",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--use-schema-description",
+            "--use-field-description",
+            "--enum-field-as-literal",
+            "none",
+            "--formatters",
+            "ruff-check",
+            "ruff-format",
+        ],
+        cwd=ROOT,
+    )
+    shutil.copyfile(SPEC, out / SANDBOX_SPEC)
+
+
+def _replace(source: Path, destination: Path) -> None:
+    if destination.exists():
+        shutil.rmtree(destination)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT,
+        help="root under which to write the generated files (default: the repository)",
+    )
+    args = parser.parse_args(argv)
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="bge-generate-") as tmp:
+        generate_client(spec, Path(tmp), args.out.resolve())
+    generate_sandbox_models(args.out.resolve())
+    for path in OUTPUTS:
+        print(f"generated {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
