@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import os
 import re
 import shutil
@@ -80,12 +81,27 @@ def json_fields_by_operation(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]
     return result
 
 
+def _only_requires(branches: Any) -> bool:
+    return isinstance(branches, list) and all(
+        isinstance(branch, dict) and set(branch) == {"required"} for branch in branches
+    )
+
+
 def client_view(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as the Python client is generated from it: text formats stay text."""
+    """The spec as the Python client is generated from it.
+
+    - Text formats stay text (see TEXT_FORMATS).
+    - `oneOf`/`anyOf` whose branches only list `required` fields ("exactly one of a and b") are
+      dropped: openapi-python-client would otherwise give up on the model and type it `Any`.
+      The rule is still enforced before sending, from request_schemas.json.
+    """
     view = copy.deepcopy(spec)
-    for node in _walk(view):
+    for node in list(_walk(view)):
         if node.get("format") in TEXT_FORMATS:
             del node["format"]
+        for keyword in ("oneOf", "anyOf"):
+            if _only_requires(node.get(keyword)):
+                del node[keyword]
     return view
 
 
@@ -129,6 +145,24 @@ def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ..
         module.write_text(source, encoding="utf-8")
 
 
+def _request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """Each operation's form schema (JSON Schema 2020-12), for validating arguments before sending."""
+    operations: dict[str, Any] = {}
+    for operation in _operations(spec):
+        media = operation.get("requestBody", {}).get("content", {}).get(FORM_CONTENT_TYPE)
+        if media is not None:
+            operations[operation["operationId"]] = {"$ref": media["schema"]["$ref"]}
+    defs = spec["components"]["schemas"]
+    document = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": defs,
+        "operations": operations,
+    }
+    # Component references become references into this document's $defs.
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    return json.loads(text.replace('"#/components/schemas/', '"#/$defs/'))  # type: ignore[no-any-return]
+
+
 def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
     view_path = work / "openapi.client.yaml"
     view_path.write_text(yaml.safe_dump(client_view(spec), allow_unicode=True, sort_keys=False))
@@ -149,6 +183,9 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
         cwd=work,
     )
     _encode_json_form_fields(target, json_fields_by_operation(spec))
+    (target / "request_schemas.json").write_text(
+        json.dumps(_request_schemas(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     _run([_tool("ruff"), "check", "--fix-only", "--quiet", "--extend-select=I", "--isolated", "."], cwd=target)
     _run([_tool("ruff"), "format", "--quiet", "--isolated", "--line-length", "120", "."], cwd=target)
     _replace(target, out / CLIENT_DIR)

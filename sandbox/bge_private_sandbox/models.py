@@ -7,7 +7,7 @@ from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class SigningFields(BaseModel):
@@ -78,7 +78,7 @@ class ErrorCode(IntEnum):
     | 40103 | wrong `sign` |
     | 40104 | `timestamp` more than 300 s away from the platform's clock |
     | 40105 | `signature_nonce` already used |
-    | 40401 | the sample does not exist |
+    | 40401 | the sample or project does not exist |
     | 40901 | the attribute already has a different value |
     | 41301 | request body too large |
     | 42901 | too many requests; try again later (retryable) |
@@ -725,7 +725,41 @@ class SampleAttributes(BaseModel):
     """
 
 
-class GetSamplesForm(BaseModel):
+class GetSamplesForm1(BaseModel):
+    """
+    Exactly one of `biosample_id` and `external_sample_id` must be given.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[
+        str,
+        Field(
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
+        ),
+    ]
+    """
+    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    """
+    external_sample_id: Annotated[
+        str | None, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)
+    ] = None
+    """
+    One or more external sample ids separated by commas (外部样品编号，多个以英文逗号分割).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class GetSamplesForm2(BaseModel):
     """
     Exactly one of `biosample_id` and `external_sample_id` must be given.
     """
@@ -744,8 +778,8 @@ class GetSamplesForm(BaseModel):
     One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
     """
     external_sample_id: Annotated[
-        str | None, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)
-    ] = None
+        str, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)
+    ]
     """
     One or more external sample ids separated by commas (外部样品编号，多个以英文逗号分割).
     """
@@ -756,6 +790,13 @@ class GetSamplesForm(BaseModel):
     limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
     """
     The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class GetSamplesForm(RootModel[GetSamplesForm1 | GetSamplesForm2]):
+    root: GetSamplesForm1 | GetSamplesForm2
+    """
+    Exactly one of `biosample_id` and `external_sample_id` must be given.
     """
 
 
@@ -843,6 +884,9 @@ class Condition1(BaseModel):
     One condition on the answers to one question. `concept_code` wins over `content` when both are given; one of them is required (concept_code 和 content 必须提供其中之一).
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     data_element_identifier_de: Annotated[
         str, Field(examples=["50d78d39-baf7-43c7-aab1-52704b9ab180"], max_length=64, min_length=1)
     ]
@@ -865,6 +909,9 @@ class Condition2(BaseModel):
     One condition on the answers to one question. `concept_code` wins over `content` when both are given; one of them is required (concept_code 和 content 必须提供其中之一).
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     data_element_identifier_de: Annotated[
         str, Field(examples=["50d78d39-baf7-43c7-aab1-52704b9ab180"], max_length=64, min_length=1)
     ]

@@ -93,8 +93,6 @@ class Model(MutableMapping[str, Any]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._data!r})"
 
-    __str__ = __repr__
-
     def __reduce__(self) -> tuple[type[Model], tuple[dict[str, Any]]]:
         return (type(self), (self.json(),))
 

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .alignment import Alignment
+from .condition import Condition
 from .condition_operator import ConditionOperator
 from .data_element_ref import DataElementRef
 from .envelope import Envelope
@@ -43,6 +44,7 @@ from .wechat_profile_response import WechatProfileResponse
 
 __all__ = (
     "Alignment",
+    "Condition",
     "ConditionOperator",
     "DataElementRef",
     "Envelope",
