@@ -186,14 +186,12 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
     (target / "request_schemas.json").write_text(
         json.dumps(_request_schemas(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    _run([_tool("ruff"), "check", "--fix-only", "--quiet", "--extend-select=I", "--isolated", "."], cwd=target)
-    _run([_tool("ruff"), "format", "--quiet", "--isolated", "--line-length", "120", "."], cwd=target)
+    _format(target, ".")
     _replace(target, out / CLIENT_DIR)
 
 
-def generate_sandbox_models(out: Path) -> None:
-    target = out / SANDBOX_MODELS
-    target.parent.mkdir(parents=True, exist_ok=True)
+def generate_sandbox_models(work: Path, out: Path) -> None:
+    models = work / "models.py"
     # Run from the repository root with a relative input path: the header names the input file.
     _run(
         [
@@ -203,7 +201,7 @@ def generate_sandbox_models(out: Path) -> None:
             "--input-file-type",
             "openapi",
             "--output",
-            str(target),
+            str(models),
             "--output-model-type",
             "pydantic_v2.BaseModel",
             "--target-python-version",
@@ -218,13 +216,21 @@ def generate_sandbox_models(out: Path) -> None:
             "--use-field-description",
             "--enum-field-as-literal",
             "none",
-            "--formatters",
-            "ruff-check",
-            "ruff-format",
+            "--no-formatters",
         ],
         cwd=ROOT,
     )
+    _format(work, models.name)
+    (out / SANDBOX_MODELS).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(models, out / SANDBOX_MODELS)
     shutil.copyfile(SPEC, out / SANDBOX_SPEC)
+
+
+def _format(cwd: Path, target: str) -> None:
+    """The pinned ruff with fixed settings, whatever configuration surrounds the output."""
+    ruff = _tool("ruff")
+    _run([ruff, "check", "--fix-only", "--quiet", "--isolated", "--extend-select=I", target], cwd=cwd)
+    _run([ruff, "format", "--quiet", "--isolated", "--line-length", "120", target], cwd=cwd)
 
 
 def _replace(source: Path, destination: Path) -> None:
@@ -242,14 +248,62 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT,
         help="root under which to write the generated files (default: the repository)",
     )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="generate into a temporary folder and fail if the committed output differs",
+    )
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory(prefix="bge-generate-") as tmp:
-        generate_client(spec, Path(tmp), args.out.resolve())
-    generate_sandbox_models(args.out.resolve())
+    if args.check:
+        with tempfile.TemporaryDirectory(prefix="bge-check-") as tmp:
+            generate(Path(tmp))
+            differences = compare(Path(tmp), ROOT)
+        for line in differences:
+            print(line)
+        if differences:
+            print("check-generated: the committed output is not what the spec produces; run `make generate`")
+            return 1
+        print("check-generated: the committed output is exactly what openapi.yaml produces")
+        return 0
+    generate(args.out.resolve())
     for path in OUTPUTS:
         print(f"generated {path}")
     return 0
+
+
+def generate(out: Path) -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="bge-generate-") as tmp:
+        generate_client(spec, Path(tmp), out)
+        generate_sandbox_models(Path(tmp), out)
+
+
+def _files(root: Path, relative: Path) -> dict[Path, bytes]:
+    base = root / relative
+    if base.is_file():
+        return {relative: base.read_bytes()}
+    if not base.exists():
+        return {}
+    return {
+        path.relative_to(root): path.read_bytes()
+        for path in sorted(base.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def compare(expected_root: Path, actual_root: Path) -> list[str]:
+    """Every generated file that is missing, extra or different under actual_root."""
+    differences = []
+    for relative in OUTPUTS:
+        expected, actual = _files(expected_root, relative), _files(actual_root, relative)
+        for path in sorted(expected.keys() | actual.keys()):
+            if path not in actual:
+                differences.append(f"missing:   {path}")
+            elif path not in expected:
+                differences.append(f"extra:     {path}")
+            elif expected[path] != actual[path]:
+                differences.append(f"different: {path}")
+    return differences
 
 
 if __name__ == "__main__":

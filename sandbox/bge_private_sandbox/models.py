@@ -15,32 +15,21 @@ class SigningFields(BaseModel):
     The four form fields that sign every request, added to each operation's own fields (see the `bgeSignature` security scheme for the algorithm).
     """
 
-    app_key: Annotated[
-        str,
-        Field(examples=["F4QPfredao9slVB2ua4vVeOryOHsSsC62wM1TUmm"], max_length=128, min_length=1),
-    ]
+    app_key: Annotated[str, Field(examples=["F4QPfredao9slVB2ua4vVeOryOHsSsC62wM1TUmm"], max_length=128, min_length=1)]
     """
     The client's public key (第三方客户端 client_id).
     """
-    signature_nonce: Annotated[
-        str, Field(examples=["4f0f3c1e9d8b4a7c8e6d5b4a3c2d1e0f"], max_length=64, min_length=1)
-    ]
+    signature_nonce: Annotated[str, Field(examples=["4f0f3c1e9d8b4a7c8e6d5b4a3c2d1e0f"], max_length=64, min_length=1)]
     """
     A random string, never reused (签名随机数).
     """
     timestamp: Annotated[
-        str,
-        Field(
-            examples=["2026-11-22T08:00:00Z"],
-            pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$",
-        ),
+        str, Field(examples=["2026-11-22T08:00:00Z"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$")
     ]
     """
     The time of signing in UTC, `%Y-%m-%dT%H:%M:%SZ` (UTC 时间戳).
     """
-    sign: Annotated[
-        str, Field(examples=["G3QQMM10fKpvPWXh5eIC1Sg6kJQ="], pattern="^[A-Za-z0-9+/]{27}=$")
-    ]
+    sign: Annotated[str, Field(examples=["G3QQMM10fKpvPWXh5eIC1Sg6kJQ="], pattern="^[A-Za-z0-9+/]{27}=$")]
     """
     Base64 of the HMAC-SHA1 signature over all other fields (签名).
     """
@@ -736,8 +725,7 @@ class GetSamplesForm1(BaseModel):
     biosample_id: Annotated[
         str,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
-            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
         ),
     ]
     """
@@ -770,16 +758,13 @@ class GetSamplesForm2(BaseModel):
     biosample_id: Annotated[
         str | None,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
-            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
         ),
     ] = None
     """
     One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
     """
-    external_sample_id: Annotated[
-        str, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)
-    ]
+    external_sample_id: Annotated[str, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)]
     """
     One or more external sample ids separated by commas (外部样品编号，多个以英文逗号分割).
     """
@@ -852,9 +837,7 @@ class SurveyProjectsForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    project_ids: Annotated[
-        str, Field(examples=["P-W19126783988"], pattern="^P-[A-Z][0-9]{11}(,P-[A-Z][0-9]{11})*$")
-    ]
+    project_ids: Annotated[str, Field(examples=["P-W19126783988"], pattern="^P-[A-Z][0-9]{11}(,P-[A-Z][0-9]{11})*$")]
     """
     One or more project ids separated by commas (项目编号，逗号分割多个).
     """
@@ -956,11 +939,7 @@ class UserIdForm(BaseModel):
         extra="forbid",
     )
     user_id: Annotated[
-        str,
-        Field(
-            examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"],
-            pattern="^([0-9a-f]{24}|[0-9]{20})$",
-        ),
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
     ]
     """
     A BGE user id, 24 hex digits or 20 digits (用户 id).
@@ -1035,11 +1014,7 @@ class SurveyProjectPage(BaseModel):
 
 class TargetUser(BaseModel):
     user_id: Annotated[
-        str,
-        Field(
-            examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"],
-            pattern="^([0-9a-f]{24}|[0-9]{20})$",
-        ),
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
     ]
     """
     A BGE user id, 24 hex digits or 20 digits (用户 id).

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetSamplesResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSamplesResponse | None:
     if response.status_code == 200:
         response_200 = GetSamplesResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +59,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetSamplesResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSamplesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetSamplesForm,
-) -> Response[GetSamplesResponse]:
+) -> Response[Any | GetSamplesResponse]:
     """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
      Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
@@ -70,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSamplesResponse]
+        Response[Any | GetSamplesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetSamplesForm,
-) -> GetSamplesResponse | None:
+) -> Any | GetSamplesResponse | None:
     """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
      Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
@@ -104,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSamplesResponse
+        Any | GetSamplesResponse
     """
 
     return sync_detailed(
@@ -117,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetSamplesForm,
-) -> Response[GetSamplesResponse]:
+) -> Response[Any | GetSamplesResponse]:
     """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
      Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
@@ -133,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSamplesResponse]
+        Response[Any | GetSamplesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetSamplesForm,
-) -> GetSamplesResponse | None:
+) -> Any | GetSamplesResponse | None:
     """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
      Give exactly one of `biosample_id` or `external_sample_id`, each a comma-separated list.
@@ -165,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSamplesResponse
+        Any | GetSamplesResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QuestionSizeResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | QuestionSizeResponse | None:
     if response.status_code == 200:
         response_200 = QuestionSizeResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[QuestionSizeResponse]:
+) -> Response[Any | QuestionSizeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIdForm,
-) -> Response[QuestionSizeResponse]:
+) -> Response[Any | QuestionSizeResponse]:
     """How many distinct questions a user has answered (统计用户已回答的问题数).
 
      Counts the distinct `data_element_identifier_de` among the user's answers.
@@ -69,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[QuestionSizeResponse]
+        Response[Any | QuestionSizeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UserIdForm,
-) -> QuestionSizeResponse | None:
+) -> Any | QuestionSizeResponse | None:
     """How many distinct questions a user has answered (统计用户已回答的问题数).
 
      Counts the distinct `data_element_identifier_de` among the user's answers.
@@ -100,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        QuestionSizeResponse
+        Any | QuestionSizeResponse
     """
 
     return sync_detailed(
@@ -113,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UserIdForm,
-) -> Response[QuestionSizeResponse]:
+) -> Response[Any | QuestionSizeResponse]:
     """How many distinct questions a user has answered (统计用户已回答的问题数).
 
      Counts the distinct `data_element_identifier_de` among the user's answers.
@@ -126,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[QuestionSizeResponse]
+        Response[Any | QuestionSizeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UserIdForm,
-) -> QuestionSizeResponse | None:
+) -> Any | QuestionSizeResponse | None:
     """How many distinct questions a user has answered (统计用户已回答的问题数).
 
      Counts the distinct `data_element_identifier_de` among the user's answers.
@@ -155,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        QuestionSizeResponse
+        Any | QuestionSizeResponse
     """
 
     return (

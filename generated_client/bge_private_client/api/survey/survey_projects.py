@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SurveyProjectsResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SurveyProjectsResponse | None:
     if response.status_code == 200:
         response_200 = SurveyProjectsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SurveyProjectsResponse]:
+) -> Response[Any | SurveyProjectsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyProjectsForm,
-) -> Response[SurveyProjectsResponse]:
+) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
     Args:
@@ -67,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SurveyProjectsResponse]
+        Response[Any | SurveyProjectsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -85,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyProjectsForm,
-) -> SurveyProjectsResponse | None:
+) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
     Args:
@@ -96,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SurveyProjectsResponse
+        Any | SurveyProjectsResponse
     """
 
     return sync_detailed(
@@ -109,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyProjectsForm,
-) -> Response[SurveyProjectsResponse]:
+) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
     Args:
@@ -120,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SurveyProjectsResponse]
+        Response[Any | SurveyProjectsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyProjectsForm,
-) -> SurveyProjectsResponse | None:
+) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
     Args:
@@ -147,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SurveyProjectsResponse
+        Any | SurveyProjectsResponse
     """
 
     return (

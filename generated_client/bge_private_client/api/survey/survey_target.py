@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SurveyTargetResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SurveyTargetResponse | None:
     if response.status_code == 200:
         response_200 = SurveyTargetResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -43,7 +61,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SurveyTargetResponse]:
+) -> Response[Any | SurveyTargetResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyTargetForm,
-) -> Response[SurveyTargetResponse]:
+) -> Response[Any | SurveyTargetResponse]:
     """Users whose survey answers meet conditions (根据条件筛选定向推送的用户).
 
      `AND` conditions must all hold and at least one `OR` condition must hold; a user is
@@ -72,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SurveyTargetResponse]
+        Response[Any | SurveyTargetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyTargetForm,
-) -> SurveyTargetResponse | None:
+) -> Any | SurveyTargetResponse | None:
     """Users whose survey answers meet conditions (根据条件筛选定向推送的用户).
 
      `AND` conditions must all hold and at least one `OR` condition must hold; a user is
@@ -106,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SurveyTargetResponse
+        Any | SurveyTargetResponse
     """
 
     return sync_detailed(
@@ -119,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyTargetForm,
-) -> Response[SurveyTargetResponse]:
+) -> Response[Any | SurveyTargetResponse]:
     """Users whose survey answers meet conditions (根据条件筛选定向推送的用户).
 
      `AND` conditions must all hold and at least one `OR` condition must hold; a user is
@@ -135,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SurveyTargetResponse]
+        Response[Any | SurveyTargetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SurveyTargetForm,
-) -> SurveyTargetResponse | None:
+) -> Any | SurveyTargetResponse | None:
     """Users whose survey answers meet conditions (根据条件筛选定向推送的用户).
 
      `AND` conditions must all hold and at least one `OR` condition must hold; a user is
@@ -167,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SurveyTargetResponse
+        Any | SurveyTargetResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -29,11 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TaskResultResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TaskResultResponse | None:
     if response.status_code == 200:
         response_200 = TaskResultResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +59,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TaskResultResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TaskResultResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskResultForm,
-) -> Response[TaskResultResponse]:
+) -> Response[Any | TaskResultResponse]:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
     Args:
@@ -65,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TaskResultResponse]
+        Response[Any | TaskResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -83,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskResultForm,
-) -> TaskResultResponse | None:
+) -> Any | TaskResultResponse | None:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
     Args:
@@ -94,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TaskResultResponse
+        Any | TaskResultResponse
     """
 
     return sync_detailed(
@@ -107,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskResultForm,
-) -> Response[TaskResultResponse]:
+) -> Response[Any | TaskResultResponse]:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
     Args:
@@ -118,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TaskResultResponse]
+        Response[Any | TaskResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskResultForm,
-) -> TaskResultResponse | None:
+) -> Any | TaskResultResponse | None:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
     Args:
@@ -145,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TaskResultResponse
+        Any | TaskResultResponse
     """
 
     return (

@@ -1,0 +1,369 @@
+"""PrivateAPI and AsyncPrivateAPI: the platform's operations under the reference SDK's names."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+import sys
+import time
+from collections.abc import Coroutine, Mapping
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+from bge_private_client.client import Client as GeneratedClient
+from bge_private_client.models.pagination import Pagination
+
+from . import _core
+from ._core import Options, Plan, Send, call_plan, data_model, plain
+from ._errors import InvalidResponseError
+from ._model import Model
+from ._signing import SigningAuth
+from ._version import __version__
+
+_R = TypeVar("_R")
+T = TypeVar("T")
+
+# The reference SDK's default page size for get_samples (openapi.yaml: Limit).
+DEFAULT_LIMIT = 50
+
+
+def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
+    """Unwraps get_samples: {count, next_page, total, result: [Model, ...]}."""
+
+    def unwrap(envelope: Any) -> Model:
+        page = envelope.pagination
+        samples = plain(envelope.data)
+        if samples is None:
+            samples = []
+        if not isinstance(page, Pagination) or not isinstance(samples, list):
+            raise InvalidResponseError("get_samples answered without a list and its pagination")
+        limit = page.limit if isinstance(page.limit, int) else requested_limit
+        seen = (page.page - 1) * limit + page.count
+        # The reference derives next_page from count alone and so offers a page past the end
+        # whenever the last page is full; the total says whether another page exists.
+        next_page = page.page + 1 if page.count > 0 and seen < page.total else None
+        return Model(
+            {"count": page.count, "next_page": next_page, "total": page.total, "result": samples}
+        )
+
+    return unwrap
+
+
+def _echo(fields: Mapping[str, Any]) -> _core.Unwrap[Model]:
+    """Unwraps an answer whose `data` is null into the arguments given (as the reference does)."""
+
+    def unwrap(envelope: Any) -> Model:
+        if plain(envelope.data) is None:
+            return Model({name: value for name, value in fields.items() if value is not None})
+        return data_model(envelope)
+
+    return unwrap
+
+
+def _registered_sample(project_id: str, external_sample_id: str) -> _core.Unwrap[Model | None]:
+    """Finds, in a get_samples answer, the sample a lost register_sample attempt created."""
+
+    def unwrap(envelope: Any) -> Model | None:
+        for sample in _sample_page(DEFAULT_LIMIT)(envelope)["result"]:
+            projects = sample.get("project") or []
+            external = (sample.get("external_sample_id") or {}).get("sample_id")
+            if external == external_sample_id and any(
+                p.get("project_id") == project_id for p in projects
+            ):
+                return Model({"biosample_id": sample["biosample_id"]})
+        return None
+
+    return unwrap
+
+
+class _BaseAPI(Generic[_R]):
+    """The operations, written once; `_R` is what a call returns (a Model, or an awaitable)."""
+
+    _options: Options
+
+    def __init__(
+        self,
+        app_key: str,
+        app_secret: str,
+        endpoint: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verbose: bool = False,
+    ) -> None:
+        if not isinstance(app_key, str) or not app_key:
+            raise ValueError("app_key must be a non-empty string")
+        if not isinstance(app_secret, str) or not app_secret:
+            raise ValueError("app_secret must be a non-empty string")
+        self.app_key = app_key
+        self.endpoint = (endpoint or _core.DEFAULT_ENDPOINT).rstrip("/")
+        if not self.endpoint.startswith(("http://", "https://")):
+            raise ValueError(f"endpoint must be an http(s) URL, not {self.endpoint!r}")
+        retries = _core.DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
+        if retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._options = Options(max_retries=retries)
+        self.timeout = httpx.Timeout(_core.DEFAULT_TIMEOUT if timeout is None else timeout)
+        self._auth = SigningAuth(app_key, app_secret)
+        self._headers = {"User-Agent": f"bge-private-python/{__version__}"}
+        self._limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+        if verbose:
+            _enable_verbose_logging()
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(app_key={self.app_key!r}, endpoint={self.endpoint!r})"
+
+    def _run(self, plan: Plan[Any]) -> _R:
+        raise NotImplementedError
+
+    def _call(self, name: str, fields: Mapping[str, Any], unwrap: _core.Unwrap[Any] = data_model,
+              **how: Any) -> _R:
+        return self._run(call_plan(name, fields, unwrap, self._options, **how))
+
+    def _with(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
+        clone = copy.copy(self)
+        if max_retries is not None:
+            clone._options = Options(max_retries=int(max_retries))
+        if timeout is not None:
+            clone.timeout = httpx.Timeout(timeout)
+        return clone
+
+    # ------------------------------------------------------------------ operations
+
+    def get_samples(self, **kwargs: Any) -> _R:
+        """Samples by `biosample_id` or `external_sample_id` (each a comma-separated list).
+
+        Also `page` (default 1) and `limit` (default 50). Returns a Model
+        `{count, next_page, total, result: [Model, ...]}`; ids that do not exist are absent, and
+        `next_page` is None on the last page.
+        """
+        return self._call("get_samples", kwargs, _sample_page(kwargs.get("limit", DEFAULT_LIMIT)))
+
+    def register_sample(self, biosample_site: int, project_id: str, **kwargs: Any) -> _R:
+        """Registers a sample; returns `Model({'biosample_id': ...})`.
+
+        Never creates two samples for one call: when an attempt's answer is lost, a call with an
+        `external_sample_id` looks the sample up before trying again, and a call without one is
+        retried only after failures that prove nothing was sent.
+        """
+        fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
+        external = kwargs.get("external_sample_id")
+
+        def recover() -> Plan[Model | None]:
+            lookup = {"external_sample_id": external}
+            return call_plan("get_samples", lookup, _registered_sample(project_id, external),
+                             self._options)
+
+        return self._call("register_sample", fields, idempotent=False,
+                          recover=recover if external is not None else None)
+
+    def improve_sample(self, biosample_id: str, **kwargs: Any) -> _R:
+        """Fills in attributes of a sample that have no value yet; returns the id and attributes."""
+        fields = {"biosample_id": biosample_id, **kwargs}
+        return self._call("improve_sample", fields, _echo(fields))
+
+    def task_result(self, task_id: str) -> _R:
+        """An asynchronous task's `status` and `result` (the URLs of the files it produced)."""
+        return self._call("task_result", {"task_id": task_id})
+
+    def survey_projects(self, project_ids: str) -> _R:
+        """The released survey bound to each project (comma-separated `project_ids`)."""
+        return self._call("survey_projects", {"project_ids": project_ids})
+
+    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> _R:  # noqa: N803
+        """Users whose answers meet all `AND` conditions and any `OR` condition; `page`, `limit`."""
+        return self._call("survey_target", {"AND": AND, "OR": OR, **kwargs})
+
+    def question_size(self, user_id: str) -> _R:
+        """How many distinct questions the user has answered: `Model({'total': n})`."""
+        return self._call("question_size", {"user_id": user_id})
+
+    def wechat_profile(self, user_id: str) -> _R:
+        """The user's openids in BGE's WeChat apps, and nickname."""
+        return self._call("wechat_profile", {"user_id": user_id})
+
+
+class PrivateAPI(_BaseAPI[Model]):
+    """Client of the BGE private platform: one pooled connection, signed and retried calls.
+
+    `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
+    verbose=False)`: the endpoint defaults to production; `max_retries` to 3 and `timeout` to
+    18 seconds; `verbose=True` logs each request and answer (signature redacted) at DEBUG level
+    on the "bge_private" logger. Close it with `close()` or use it in a `with` block.
+    """
+
+    def __init__(
+        self,
+        app_key: str,
+        app_secret: str,
+        endpoint: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verbose: bool = False,
+    ) -> None:
+        super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
+        self._transport = httpx.HTTPTransport(limits=self._limits)
+        self._http = self._new_http()
+
+    def _new_http(self) -> httpx.Client:
+        http = httpx.Client(
+            base_url=self.endpoint,
+            auth=self._auth,
+            timeout=self.timeout,
+            transport=self._transport,
+            headers=self._headers,
+            follow_redirects=False,
+            event_hooks={"request": [_core.log_request], "response": [_log_response]},
+        )
+        self._client = GeneratedClient(base_url=self.endpoint).set_httpx_client(http)
+        return http
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client for calls with other settings, sharing this one's connection pool."""
+        clone = self._with(max_retries, timeout)
+        if timeout is not None:
+            clone._http = clone._new_http()
+        return clone
+
+    def _run(self, plan: Plan[T]) -> T:  # type: ignore[override]
+        outcome: Any = None
+        failure: Exception | None = None
+        while True:
+            try:
+                step = plan.send(outcome) if failure is None else plan.throw(failure)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            outcome, failure = None, None
+            try:
+                if isinstance(step, Send):
+                    outcome = step.operation.sync_detailed(client=self._client, body=step.body)
+                else:
+                    time.sleep(step.seconds)
+            except Exception as exc:  # handed to the plan, which decides what it means
+                failure = exc
+
+    def close(self) -> None:
+        """Closes the pooled connections."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
+    """The asyncio client: the same methods as PrivateAPI, as coroutines.
+
+    Use it in an `async with` block, or `await api.close()`.
+    """
+
+    def __init__(
+        self,
+        app_key: str,
+        app_secret: str,
+        endpoint: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verbose: bool = False,
+    ) -> None:
+        super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
+        self._transport = httpx.AsyncHTTPTransport(limits=self._limits)
+        self._http = self._new_http()
+
+    def _new_http(self) -> httpx.AsyncClient:
+        http = httpx.AsyncClient(
+            base_url=self.endpoint,
+            auth=self._auth,
+            timeout=self.timeout,
+            transport=self._transport,
+            headers=self._headers,
+            follow_redirects=False,
+            event_hooks={"request": [_alog_request], "response": [_alog_response]},
+        )
+        self._client = GeneratedClient(base_url=self.endpoint).set_async_httpx_client(http)
+        return http
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client for calls with other settings, sharing this one's connection pool."""
+        clone = self._with(max_retries, timeout)
+        if timeout is not None:
+            clone._http = clone._new_http()
+        return clone
+
+    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:  # type: ignore[override]
+        return self._arun(plan)
+
+    async def _arun(self, plan: Plan[T]) -> T:
+        outcome: Any = None
+        failure: Exception | None = None
+        while True:
+            try:
+                step = plan.send(outcome) if failure is None else plan.throw(failure)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            outcome, failure = None, None
+            try:
+                if isinstance(step, Send):
+                    outcome = await step.operation.asyncio_detailed(
+                        client=self._client, body=step.body
+                    )
+                else:
+                    await asyncio.sleep(step.seconds)
+            except Exception as exc:  # handed to the plan, which decides what it means
+                failure = exc
+
+    async def close(self) -> None:
+        """Closes the pooled connections."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _log_response(response: httpx.Response) -> None:
+    if _core.logger.isEnabledFor(logging.DEBUG):
+        response.read()
+        _core.log_response(response)
+
+
+async def _alog_request(request: httpx.Request) -> None:
+    _core.log_request(request)
+
+
+async def _alog_response(response: httpx.Response) -> None:
+    if _core.logger.isEnabledFor(logging.DEBUG):
+        await response.aread()
+        _core.log_response(response)
+
+
+def _enable_verbose_logging() -> None:
+    logger = _core.logger
+    logger.setLevel(logging.DEBUG)
+    if not logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)

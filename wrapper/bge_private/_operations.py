@@ -1,0 +1,135 @@
+"""The platform's operations as the generated client defines them, and argument validation."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.resources
+import inspect
+import json
+import pkgutil
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import bge_private_client.api
+
+from ._errors import RequestValidationError
+
+# Longest text of a value quoted back in an error message.
+_VALUE_EXCERPT = 60
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation: its generated send functions, form model and request schema."""
+
+    name: str
+    module: ModuleType
+    form: type[Any]
+
+    @property
+    def sync_detailed(self) -> Callable[..., Any]:
+        return self.module.sync_detailed  # type: ignore[no-any-return]
+
+    @property
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Any]]:
+        return self.module.asyncio_detailed  # type: ignore[no-any-return]
+
+    def build_form(self, fields: Mapping[str, Any]) -> Any:
+        """The generated form model for `fields` (wire names), after checking them against the spec.
+
+        Fields whose value is None are left out, as the platform neither sends nor signs them.
+        """
+        present = {name: value for name, value in fields.items() if value is not None}
+        problems = _check(self.name, present)
+        if problems:
+            raise RequestValidationError(problems, operation=self.name)
+        return self.form.from_dict(present)
+
+
+@functools.cache
+def _schemas() -> dict[str, Any]:
+    text = importlib.resources.files("bge_private_client").joinpath("request_schemas.json")
+    return json.loads(text.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _validator(name: str) -> Any:
+    # jsonschema is imported on first use: it costs ~60 ms, and many programs make few calls.
+    from jsonschema import Draft202012Validator
+
+    document = _schemas()
+    schema = {"$defs": document["$defs"], **document["operations"][name]}
+    return Draft202012Validator(schema)
+
+
+def _excerpt(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _VALUE_EXCERPT else text[: _VALUE_EXCERPT - 3] + "..."
+
+
+def _declared(schema: Mapping[str, Any]) -> set[str]:
+    """The property names a schema declares, through $ref and allOf."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return _declared(_schemas()["$defs"][ref.rsplit("/", 1)[1]])
+    names = set(schema.get("properties", {}))
+    for branch in schema.get("allOf", []):
+        names |= _declared(branch)
+    return names
+
+
+def _describe(error: Any) -> str | None:
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    where = where.lstrip(".") or "arguments"
+    keyword = error.validator
+    if keyword in ("oneOf", "anyOf"):
+        reason = error.schema.get("description") or "does not match any allowed form"
+    elif keyword in ("additionalProperties", "unevaluatedProperties"):
+        # A field that failed its own check counts as "unevaluated" in JSON Schema; only the
+        # fields the schema does not declare at all are unexpected.
+        unexpected = sorted(set(error.instance) - _declared(error.schema))
+        if not unexpected:
+            return None
+        reason = "unexpected field(s) " + ", ".join(unexpected)
+    elif keyword == "required":
+        reason = error.message.replace(" is a required property", " is required")
+    elif keyword == "pattern":
+        reason = f"{_excerpt(error.instance)} does not match {error.validator_value}"
+    elif keyword == "type":
+        reason = f"{_excerpt(error.instance)} is not of type {error.validator_value}"
+    elif keyword == "enum":
+        reason = f"{_excerpt(error.instance)} is not one of {error.validator_value}"
+    else:
+        reason = error.message if len(error.message) < 200 else error.message[:197] + "..."
+    return f"{where}: {reason}"
+
+
+def _check(name: str, fields: Mapping[str, Any]) -> list[str]:
+    errors = sorted(_validator(name).iter_errors(fields), key=lambda e: list(e.absolute_path))
+    return [text for text in map(_describe, errors) if text is not None]
+
+
+@functools.cache
+def _index() -> dict[str, str]:
+    """Operation id → module name, from the generated package's layout (api/<tag>/<operation>)."""
+    index: dict[str, str] = {}
+    root = bge_private_client.api
+    for tag in pkgutil.iter_modules(root.__path__, root.__name__ + "."):
+        package = importlib.import_module(tag.name)
+        for module in pkgutil.iter_modules(package.__path__, tag.name + "."):
+            index[module.name.rsplit(".", 1)[1]] = module.name
+    return index
+
+
+@functools.cache
+def operation(name: str) -> Operation:
+    """The operation whose operationId in openapi.yaml is `name`."""
+    module_name = _index().get(name)
+    if module_name is None:
+        raise LookupError(f"openapi.yaml defines no operation {name!r}")
+    module = importlib.import_module(module_name)
+    form = inspect.signature(module.sync_detailed).parameters["body"].annotation
+    return Operation(name=name, module=module, form=form)
