@@ -1,7 +1,8 @@
 """How a form body goes on the wire: JSON-valued fields as JSON text, scalars as their text.
 
 Copied into the generated client by generator/generate.py; the endpoint modules call
-`encode_form` with the fields that openapi.yaml declares `encoding: {contentType: application/json}`.
+`encode_form` with the fields that openapi.yaml declares JSON-encoded
+(`encoding: {contentType: application/json}`).
 """
 
 from __future__ import annotations

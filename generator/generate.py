@@ -122,6 +122,8 @@ def _run(cmd: list[str], cwd: Path) -> None:
 def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ...]]) -> None:
     """Route every form body through form_encoding.encode_form, naming its JSON fields."""
     shutil.copyfile(HERE / "form_encoding.py", package / "form_encoding.py")
+    # PEP 561: the wrapper is type-checked against the generated models.
+    (package / "py.typed").write_text("", encoding="utf-8")
     for operation_id, fields in json_fields.items():
         module = next((package / "api").glob(f"*/{operation_id}.py"), None)
         if module is None:
@@ -133,7 +135,10 @@ def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ..
                 "openapi-python-client's output changed, update generator/generate.py"
             )
         names = ", ".join(repr(name) for name in fields)
-        replacement = f'_kwargs["data"] = encode_form(body.to_dict(), json_fields=({names}{"," if len(fields) == 1 else ""}))'
+        trailing = "," if len(fields) == 1 else ""
+        replacement = (
+            f'_kwargs["data"] = encode_form(body.to_dict(), json_fields=({names}{trailing}))'
+        )
         source = source.replace(FORM_BODY_LINE, replacement)
         source = re.sub(
             r"^(from \.\.\. import errors)$",
@@ -146,7 +151,7 @@ def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ..
 
 
 def _request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """Each operation's form schema (JSON Schema 2020-12), for validating arguments before sending."""
+    """Each operation's form schema (JSON Schema 2020-12), to check arguments before sending."""
     operations: dict[str, Any] = {}
     for operation in _operations(spec):
         media = operation.get("requestBody", {}).get("content", {}).get(FORM_CONTENT_TYPE)
@@ -229,7 +234,9 @@ def generate_sandbox_models(work: Path, out: Path) -> None:
 def _format(cwd: Path, target: str) -> None:
     """The pinned ruff with fixed settings, whatever configuration surrounds the output."""
     ruff = _tool("ruff")
-    _run([ruff, "check", "--fix-only", "--quiet", "--isolated", "--extend-select=I", target], cwd=cwd)
+    _run(
+        [ruff, "check", "--fix-only", "--quiet", "--isolated", "--extend-select=I", target], cwd=cwd
+    )
     _run([ruff, "format", "--quiet", "--isolated", "--line-length", "120", target], cwd=cwd)
 
 
@@ -237,7 +244,9 @@ def _replace(source: Path, destination: Path) -> None:
     if destination.exists():
         shutil.rmtree(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    shutil.copytree(
+        source, destination, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,7 +270,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in differences:
             print(line)
         if differences:
-            print("check-generated: the committed output is not what the spec produces; run `make generate`")
+            print(
+                "check-generated: the committed output differs from the spec's; run `make generate`"
+            )
             return 1
         print("check-generated: the committed output is exactly what openapi.yaml produces")
         return 0

@@ -1,8 +1,8 @@
 """Python SDK for the BGE private platform, generated from openapi.yaml.
 
-    from bge_private import PrivateAPI
-    with PrivateAPI(app_key, app_secret) as private:
-        print(private.question_size("5c033e04f89dd15e44d48b7d"))
+from bge_private import PrivateAPI
+with PrivateAPI(app_key, app_secret) as private:
+    print(private.question_size("5c033e04f89dd15e44d48b7d"))
 """
 
 from ._client import AsyncPrivateAPI, PrivateAPI

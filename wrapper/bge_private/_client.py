@@ -121,8 +121,13 @@ class _BaseAPI(Generic[_R]):
     def _run(self, plan: Plan[Any]) -> _R:
         raise NotImplementedError
 
-    def _call(self, name: str, fields: Mapping[str, Any], unwrap: _core.Unwrap[Any] = data_model,
-              **how: Any) -> _R:
+    def _call(
+        self,
+        name: str,
+        fields: Mapping[str, Any],
+        unwrap: _core.Unwrap[Any] = data_model,
+        **how: Any,
+    ) -> _R:
         return self._run(call_plan(name, fields, unwrap, self._options, **how))
 
     def _with(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
@@ -153,14 +158,15 @@ class _BaseAPI(Generic[_R]):
         """
         fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
         external = kwargs.get("external_sample_id")
+        if external is None:
+            return self._call("register_sample", fields, idempotent=False)
 
         def recover() -> Plan[Model | None]:
             lookup = {"external_sample_id": external}
-            return call_plan("get_samples", lookup, _registered_sample(project_id, external),
-                             self._options)
+            found = _registered_sample(project_id, str(external))
+            return call_plan("get_samples", lookup, found, self._options)
 
-        return self._call("register_sample", fields, idempotent=False,
-                          recover=recover if external is not None else None)
+        return self._call("register_sample", fields, idempotent=False, recover=recover)
 
     def improve_sample(self, biosample_id: str, **kwargs: Any) -> _R:
         """Fills in attributes of a sample that have no value yet; returns the id and attributes."""
@@ -175,7 +181,7 @@ class _BaseAPI(Generic[_R]):
         """The released survey bound to each project (comma-separated `project_ids`)."""
         return self._call("survey_projects", {"project_ids": project_ids})
 
-    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> _R:  # noqa: N803
+    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> _R:
         """Users whose answers meet all `AND` conditions and any `OR` condition; `page`, `limit`."""
         return self._call("survey_target", {"AND": AND, "OR": OR, **kwargs})
 
@@ -232,14 +238,15 @@ class PrivateAPI(_BaseAPI[Model]):
             clone._http = clone._new_http()
         return clone
 
-    def _run(self, plan: Plan[T]) -> T:  # type: ignore[override]
+    def _run(self, plan: Plan[T]) -> T:
         outcome: Any = None
         failure: Exception | None = None
         while True:
             try:
                 step = plan.send(outcome) if failure is None else plan.throw(failure)
             except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+                result: T = stop.value
+                return result
             outcome, failure = None, None
             try:
                 if isinstance(step, Send):
@@ -306,7 +313,7 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
             clone._http = clone._new_http()
         return clone
 
-    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:  # type: ignore[override]
+    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
         return self._arun(plan)
 
     async def _arun(self, plan: Plan[T]) -> T:
@@ -316,7 +323,8 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
             try:
                 step = plan.send(outcome) if failure is None else plan.throw(failure)
             except StopIteration as stop:
-                return stop.value  # type: ignore[no-any-return]
+                result: T = stop.value
+                return result
             outcome, failure = None, None
             try:
                 if isinstance(step, Send):

@@ -121,9 +121,9 @@ def check_envelope(op: Operation, response: Any) -> Any:
         raise InvalidResponseError("the answer has no integer `code`", operation=op.name)
     if code != 0:
         msg = parsed.msg if isinstance(parsed.msg, str) else None
-        error = APIError(code, msg, _raw_data(response.content), operation=op.name)
-        error.retry_after = _retry_after(response.headers)
-        raise error
+        api_error = APIError(code, msg, _raw_data(response.content), operation=op.name)
+        api_error.retry_after = _retry_after(response.headers)
+        raise api_error
     return parsed
 
 
@@ -199,10 +199,9 @@ def may_have_been_processed(error: BGEError) -> bool:
 
 def backoff(attempt: int, error: BGEError) -> float:
     """Seconds to wait before retry number `attempt` (0-based): the server's word, or jittered."""
-    retry_after = getattr(error, "retry_after", None)
-    if retry_after is not None:
-        return float(retry_after)
-    ceiling = min(MAX_BACKOFF, INITIAL_BACKOFF * 2**attempt)
+    if error.retry_after is not None:
+        return error.retry_after
+    ceiling = min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**attempt)
     return ceiling * (0.5 + random.random() / 2)
 
 
@@ -241,7 +240,9 @@ def call_plan(
                 logger.info("%s: recovered the result of an attempt whose answer was lost", name)
                 return found
         delay = backoff(attempt, error)
-        logger.info("%s: attempt %d failed (%s); retrying in %.2fs", name, attempt + 1, error, delay)
+        logger.info(
+            "%s: attempt %d failed (%s); retrying in %.2fs", name, attempt + 1, error, delay
+        )
         yield Sleep(delay)
         attempt += 1
 
