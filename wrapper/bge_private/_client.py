@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import copy
+import itertools
 import logging
 import sys
 import time
-from collections.abc import Coroutine, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -76,6 +78,46 @@ def _registered_sample(project_id: str, external_sample_id: str) -> _core.Unwrap
         return None
 
     return unwrap
+
+
+def _id_chunks(ids: str | Iterable[str], size: int) -> Iterator[str]:
+    """Comma-separated lists of at most `size` ids, from a list or a comma-separated text."""
+    if isinstance(ids, str):
+        ids = ids.split(",")
+    chunk: list[str] = []
+    for identifier in ids:
+        identifier = identifier.strip()
+        if identifier:
+            chunk.append(identifier)
+        if len(chunk) == size:
+            yield ",".join(chunk)
+            chunk = []
+    if chunk:
+        yield ",".join(chunk)
+
+
+def _sample_queries(
+    biosample_ids: str | Iterable[str] | None,
+    external_sample_ids: str | Iterable[str] | None,
+    limit: int,
+) -> Iterator[dict[str, Any]]:
+    """The get_samples arguments (first pages) that together cover every id given."""
+    if (biosample_ids is None) == (external_sample_ids is None):
+        raise ValueError("give exactly one of biosample_ids and external_sample_ids")
+    if biosample_ids is not None:
+        field, ids = "biosample_id", biosample_ids
+    else:
+        field, ids = "external_sample_id", external_sample_ids
+    for chunk in _id_chunks(ids, limit):  # type: ignore[arg-type]
+        yield {field: chunk, "page": 1, "limit": limit}
+
+
+def _next_target_page(result: Mapping[str, Any]) -> int | None:
+    """The page after a survey_target answer, or None at the end."""
+    page, limit, total = result.get("page"), result.get("limit"), result.get("total")
+    if not all(isinstance(v, int) for v in (page, limit, total)) or not result.get("result"):
+        return None
+    return page + 1 if page * limit < total else None  # type: ignore[operator]
 
 
 class _BaseAPI(Generic[_R]):
@@ -256,6 +298,37 @@ class PrivateAPI(_BaseAPI[Model]):
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
 
+    def iter_samples(
+        self,
+        biosample_ids: str | Iterable[str] | None = None,
+        external_sample_ids: str | Iterable[str] | None = None,
+        *,
+        limit: int = DEFAULT_LIMIT,
+    ) -> Iterator[Model]:
+        """Every sample for any number of ids, fetched lazily, `limit` ids per request.
+
+        Give exactly one of `biosample_ids` and `external_sample_ids` (a list, any iterable, or
+        a comma-separated text). Ids that do not exist are skipped. Memory stays flat: one page
+        is held at a time.
+        """
+        for query in _sample_queries(biosample_ids, external_sample_ids, limit):
+            while True:
+                page = self.get_samples(**query)
+                yield from page["result"]
+                if page["next_page"] is None:
+                    break
+                query["page"] = page["next_page"]
+
+    def iter_target_users(
+        self, AND: Any = None, OR: Any = None, *, limit: int = DEFAULT_LIMIT
+    ) -> Iterator[Model]:
+        """Every user survey_target finds, following its pages lazily."""
+        page: int | None = 1
+        while page is not None:
+            result = self.survey_target(AND=AND, OR=OR, page=page, limit=limit)
+            yield from result["result"]
+            page = _next_target_page(result)
+
     def close(self) -> None:
         """Closes the pooled connections."""
         self._transport.close()
@@ -335,6 +408,56 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
                     await asyncio.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    async def iter_samples(
+        self,
+        biosample_ids: str | Iterable[str] | None = None,
+        external_sample_ids: str | Iterable[str] | None = None,
+        *,
+        limit: int = DEFAULT_LIMIT,
+        concurrency: int = 4,
+    ) -> AsyncIterator[Model]:
+        """Every sample for any number of ids (see PrivateAPI.iter_samples), in order.
+
+        Up to `concurrency` requests are in flight at once; memory stays flat, bounded by
+        `concurrency` pages.
+        """
+        if concurrency < 1:
+            raise ValueError("concurrency must be 1 or more")
+        queries = _sample_queries(biosample_ids, external_sample_ids, limit)
+        pending: collections.deque[asyncio.Task[list[Model]]] = collections.deque()
+        try:
+            for query in itertools.islice(queries, concurrency):
+                pending.append(asyncio.ensure_future(self._all_pages(query)))
+            while pending:
+                samples = await pending.popleft()
+                for query in itertools.islice(queries, 1):
+                    pending.append(asyncio.ensure_future(self._all_pages(query)))
+                for sample in samples:
+                    yield sample
+        finally:
+            for task in pending:
+                task.cancel()
+
+    async def _all_pages(self, query: dict[str, Any]) -> list[Model]:
+        samples: list[Model] = []
+        while True:
+            page = await self.get_samples(**query)
+            samples.extend(page["result"])
+            if page["next_page"] is None:
+                return samples
+            query = {**query, "page": page["next_page"]}
+
+    async def iter_target_users(
+        self, AND: Any = None, OR: Any = None, *, limit: int = DEFAULT_LIMIT
+    ) -> AsyncIterator[Model]:
+        """Every user survey_target finds, following its pages lazily."""
+        page: int | None = 1
+        while page is not None:
+            result = await self.survey_target(AND=AND, OR=OR, page=page, limit=limit)
+            for user in result["result"]:
+                yield user
+            page = _next_target_page(result)
 
     async def close(self) -> None:
         """Closes the pooled connections."""
