@@ -8,6 +8,7 @@ import pickle
 from typing import Any
 
 import pytest
+
 from bge_private._model import Model
 
 ANSWER: dict[str, Any] = {

@@ -18,6 +18,9 @@ from urllib.parse import unquote_to_bytes
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bge_private._signing import (
     SIGNING_FIELDS,
     SigningAuth,
@@ -28,8 +31,6 @@ from bge_private._signing import (
     utc_timestamp,
     verify_sign,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 APP_KEY = "F4QPfredao9slVB2ua4vVeOryOHsSsC62wM1TUmm"
 APP_SECRET = (

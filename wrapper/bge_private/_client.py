@@ -104,11 +104,10 @@ def _sample_queries(
     """The get_samples arguments (first pages) that together cover every id given."""
     if (biosample_ids is None) == (external_sample_ids is None):
         raise ValueError("give exactly one of biosample_ids and external_sample_ids")
-    if biosample_ids is not None:
-        field, ids = "biosample_id", biosample_ids
-    else:
-        field, ids = "external_sample_id", external_sample_ids
-    for chunk in _id_chunks(ids, limit):  # type: ignore[arg-type]
+    field = "biosample_id" if biosample_ids is not None else "external_sample_id"
+    ids = biosample_ids if biosample_ids is not None else external_sample_ids
+    assert ids is not None
+    for chunk in _id_chunks(ids, limit):
         yield {field: chunk, "page": 1, "limit": limit}
 
 
