@@ -39,7 +39,11 @@ def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
         samples = plain(envelope.data)
         if samples is None:
             samples = []
-        if not isinstance(page, Pagination) or not isinstance(samples, list):
+        if (
+            not isinstance(page, Pagination)
+            or not isinstance(samples, list)
+            or not all(isinstance(sample, Mapping) for sample in samples)
+        ):
             raise InvalidResponseError("get_samples answered without a list and its pagination")
         limit = page.limit if isinstance(page.limit, int) else requested_limit
         seen = (page.page - 1) * limit + page.count
@@ -241,7 +245,8 @@ class PrivateAPI(_BaseAPI[Model]):
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
     verbose=False)`: the endpoint defaults to production; `max_retries` to 3 and `timeout` to
     18 seconds; `verbose=True` logs each request and answer (signature redacted) at DEBUG level
-    on the "bge_private" logger. Close it with `close()` or use it in a `with` block.
+    on the "bge_private" logger. `transport` replaces the pooled HTTP transport (a proxy, custom
+    TLS, or httpx.MockTransport in tests). Close it with `close()` or use it in a `with` block.
     """
 
     def __init__(
@@ -252,9 +257,11 @@ class PrivateAPI(_BaseAPI[Model]):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
+        *,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
-        self._transport = httpx.HTTPTransport(limits=self._limits)
+        self._transport = transport or httpx.HTTPTransport(limits=self._limits)
         self._http = self._new_http()
 
     def _new_http(self) -> httpx.Client:
@@ -358,9 +365,11 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
-        self._transport = httpx.AsyncHTTPTransport(limits=self._limits)
+        self._transport = transport or httpx.AsyncHTTPTransport(limits=self._limits)
         self._http = self._new_http()
 
     def _new_http(self) -> httpx.AsyncClient:
