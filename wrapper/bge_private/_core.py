@@ -232,18 +232,21 @@ def call_plan(
             cause = exc
         if attempt >= options.max_retries or not is_retryable(error):
             raise error from (None if error is cause else cause)
-        if not idempotent and may_have_been_processed(error):
-            if recover is None:
-                raise error from (None if error is cause else cause)
-            found = yield from recover()
-            if found is not None:
-                logger.info("%s: recovered the result of an attempt whose answer was lost", name)
-                return found
+        lost = not idempotent and may_have_been_processed(error)
+        if lost and recover is None:
+            raise error from (None if error is cause else cause)
         delay = backoff(attempt, error)
         logger.info(
             "%s: attempt %d failed (%s); retrying in %.2fs", name, attempt + 1, error, delay
         )
+        # After a lost answer the wait comes first: a slow platform gets time to finish the
+        # attempt before we look for what it created.
         yield Sleep(delay)
+        if lost and recover is not None:
+            found = yield from recover()
+            if found is not None:
+                logger.info("%s: recovered the result of an attempt whose answer was lost", name)
+                return found
         attempt += 1
 
 
