@@ -67,7 +67,7 @@ class ErrorCode(IntEnum):
     | 40103 | wrong `sign` |
     | 40104 | `timestamp` more than 300 s away from the platform's clock |
     | 40105 | `signature_nonce` already used |
-    | 40401 | the sample or project does not exist |
+    | 40401 | the sample, project or user does not exist |
     | 40901 | the attribute already has a different value |
     | 41301 | request body too large |
     | 42901 | too many requests; try again later (retryable) |

@@ -1,0 +1,190 @@
+"""The sandbox as a Starlette application, routed from the packaged openapi.yaml."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp
+
+from bge_private._signing import SIGNING_FIELDS
+
+from .auth import DEFAULT_MAX_NONCES, Authenticator
+from .credentials import DEMO_APP_KEY, DEMO_APP_SECRET
+from .docs import STATIC_PREFIX, reference_page, swagger_ui_directory
+from .errors import INTERNAL_ERROR, INVALID_ARGUMENT, NOT_FOUND, SERVICE_BUSY, ApiError
+from .faults import FaultConfig, FaultInjector
+from .forms import DEFAULT_MAX_BODY_BYTES, build_form, check_content_type, parse_form, read_body
+from .handlers import HANDLERS, Handler
+from .records import attribute_places
+from .spec import Operation, SpecError, load_spec, operations, spec_bytes
+from .store import MEMORY, Store
+
+logger = logging.getLogger(__name__)
+
+SPEC_PATH = "/openapi.yaml"
+DOC_PATH = "/doc"
+
+
+def _json_response(payload: object, status_code: int = 200) -> Response:
+    # allow_nan=False: a NaN would make the answer invalid JSON; better to fail here, loudly.
+    body = json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
+
+
+def _envelope_response(error: ApiError, status_code: int = 200) -> Response:
+    return _json_response(error.envelope().model_dump(mode="json"), status_code)
+
+
+def operation_endpoint(
+    operation: Operation,
+    handler: Handler,
+    store: Store,
+    authenticator: Authenticator,
+    max_body_bytes: int,
+) -> Callable[[Request], Awaitable[Response]]:
+    """The endpoint serving one operation: read, authenticate, validate, handle, answer."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            check_content_type(request)
+            fields = parse_form(await read_body(request, max_body_bytes))
+            authenticator.authenticate(fields)
+            own = {name: value for name, value in fields.items() if name not in SIGNING_FIELDS}
+            form = build_form(operation, own)
+            # Store calls block (SQLite), so they run in a worker thread.
+            answer = await run_in_threadpool(handler, store, form)
+            if not isinstance(answer, operation.response_model):
+                raise TypeError(
+                    f"handler for {operation.operation_id} answered {type(answer).__name__}, "
+                    f"not {operation.response_model.__name__}"
+                )
+            return _json_response(answer.model_dump(mode="json"))
+        except ApiError as error:
+            return _envelope_response(error)
+        except ClientDisconnect:
+            # Nobody is left to read an answer.
+            return Response(status_code=400)
+        except sqlite3.OperationalError as exc:
+            # Another process holding the database file past the busy timeout: retryable.
+            if "locked" in str(exc) or "busy" in str(exc):
+                busy = ApiError(SERVICE_BUSY, "the database is busy; retry later")
+                return _envelope_response(busy)
+            logger.exception("%s failed", operation.operation_id)
+            return _envelope_response(ApiError(INTERNAL_ERROR, "internal error in the sandbox"))
+        except Exception:
+            # A bug, not bad input: HTTP 500 so that tests (schemathesis' server-error check
+            # among them) cannot mistake it for an ordinary envelope error.
+            logger.exception("%s failed", operation.operation_id)
+            return _envelope_response(
+                ApiError(INTERNAL_ERROR, "internal error in the sandbox; see its log"), 500
+            )
+
+    endpoint.__name__ = operation.operation_id
+    return endpoint
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    path = request.url.path
+    return _envelope_response(
+        ApiError(NOT_FOUND, f"no such path: {path}; the API reference is at {DOC_PATH}"), 404
+    )
+
+
+async def _method_not_allowed(request: Request, exc: Exception) -> Response:
+    response = _envelope_response(
+        ApiError(INVALID_ARGUMENT, f"{request.method} is not allowed on {request.url.path}"), 405
+    )
+    if isinstance(exc, HTTPException) and exc.headers:
+        response.headers.update(exc.headers)
+    return response
+
+
+def create_app(
+    db: Store | str | Path = MEMORY,
+    *,
+    credentials: Mapping[str, str] | None = None,
+    faults: FaultConfig | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_nonces: int = DEFAULT_MAX_NONCES,
+    clock: Callable[[], float] = time.time,
+) -> ASGIApp:
+    """Build the sandbox application.
+
+    `db` is a Store or the path of its SQLite file (a Store made here is closed when the app
+    shuts down). `credentials` maps app keys to secrets (default: the documented demo pair).
+    With `faults`, a seeded share of operation requests fail (see faults.FaultKind).
+    """
+    store = db if isinstance(db, Store) else Store(db)
+    owns_store = not isinstance(db, Store)
+    authenticator = Authenticator(
+        credentials if credentials is not None else {DEMO_APP_KEY: DEMO_APP_SECRET},
+        max_nonces=max_nonces,
+        clock=clock,
+    )
+    ops = operations()
+    # Fail at start-up, not at the first request, when the models and the sandbox disagree.
+    attribute_places()
+    missing = [op.operation_id for op in ops if op.operation_id not in HANDLERS]
+    if missing:
+        raise SpecError(
+            f"openapi.yaml has operations the sandbox does not implement: {', '.join(missing)}; "
+            "add a handler to bge_private_sandbox/handlers.py"
+        )
+    routes: list[Route | Mount] = [
+        Route(
+            op.path,
+            operation_endpoint(op, HANDLERS[op.operation_id], store, authenticator, max_body_bytes),
+            methods=[op.method],
+            name=op.operation_id,
+        )
+        for op in ops
+    ]
+    title = f"{load_spec().get('info', {}).get('title', 'API')} (sandbox)"
+    page = reference_page(title, SPEC_PATH)
+
+    async def serve_spec(request: Request) -> Response:
+        return Response(spec_bytes(), media_type="application/yaml; charset=utf-8")
+
+    async def serve_reference(request: Request) -> Response:
+        return Response(page, media_type="text/html")
+
+    async def home(request: Request) -> Response:
+        return RedirectResponse(DOC_PATH)
+
+    routes += [
+        Route("/", home, methods=["GET"]),
+        Route(SPEC_PATH, serve_spec, methods=["GET"]),
+        Route(DOC_PATH, serve_reference, methods=["GET"]),
+        Mount(STATIC_PREFIX, app=StaticFiles(directory=swagger_ui_directory())),
+    ]
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        if owns_store:
+            store.close()
+
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: _not_found, 405: _method_not_allowed},
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.authenticator = authenticator
+    if faults is None:
+        return app
+    # Outermost, so that it sees the server's own `send` (see faults.close_connection).
+    return FaultInjector(app, faults, {op.path for op in ops})

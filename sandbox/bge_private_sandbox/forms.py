@@ -1,0 +1,145 @@
+"""Reading a request's form body and turning it into the operation's generated form model."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl
+
+from pydantic import BaseModel, RootModel, ValidationError
+from starlette.requests import Request
+
+from . import models
+from .errors import BODY_TOO_LARGE, INVALID_ARGUMENT, ApiError
+from .spec import FORM_MEDIA_TYPE, Operation
+
+DEFAULT_MAX_BODY_BYTES = 1 << 20
+# A body within the size limit can still name thousands of fields; none of ours has 100.
+MAX_FIELDS = 1000
+# How many validation problems one message lists before it says "and N more".
+_MAX_PROBLEMS = 5
+
+
+def check_content_type(request: Request) -> None:
+    """Refuse anything but a UTF-8 form body, as the platform only speaks that."""
+    header = request.headers.get("content-type")
+    if header is None:
+        raise ApiError(INVALID_ARGUMENT, f"Content-Type is missing; send {FORM_MEDIA_TYPE}")
+    media_type, *params = (part.strip() for part in header.split(";"))
+    if media_type.lower() != FORM_MEDIA_TYPE:
+        raise ApiError(INVALID_ARGUMENT, f"Content-Type is {media_type!r}; send {FORM_MEDIA_TYPE}")
+    for param in params:
+        name, _, value = param.partition("=")
+        charset = value.strip().strip('"').lower()
+        if name.strip().lower() == "charset" and charset not in {"utf-8", "utf8"}:
+            raise ApiError(INVALID_ARGUMENT, f"charset {charset!r} is not supported; send UTF-8")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 41301 as soon as it is known to exceed `limit` bytes."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(BODY_TOO_LARGE, f"request body is larger than {limit} bytes")
+    body = bytearray()
+    # Chunk by chunk, so that a body without Content-Length is never held whole past the limit.
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(BODY_TOO_LARGE, f"request body is larger than {limit} bytes")
+    return bytes(body)
+
+
+def parse_form(body: bytes) -> dict[str, str]:
+    """The fields of a urlencoded UTF-8 body; a repeated name is an error, not a list."""
+    try:
+        text = body.decode("utf-8")
+        pairs = parse_qsl(
+            text,
+            keep_blank_values=True,
+            encoding="utf-8",
+            errors="strict",
+            max_num_fields=MAX_FIELDS,
+        )
+    except UnicodeDecodeError:
+        raise ApiError(INVALID_ARGUMENT, "request body is not UTF-8 form data") from None
+    except ValueError:
+        message = f"request body has more than {MAX_FIELDS} fields"
+        raise ApiError(INVALID_ARGUMENT, message) from None
+    fields: dict[str, str] = {}
+    for name, value in pairs:
+        if name in fields:
+            # The signature covers one value per name, so a repeat cannot have been signed.
+            raise ApiError(INVALID_ARGUMENT, f"{name}: given more than once")
+        fields[name] = value
+    return fields
+
+
+def build_form(operation: Operation, fields: dict[str, str]) -> BaseModel:
+    """Validate the operation's own fields (signing fields already removed) with its form model.
+
+    A form model that is a union (a RootModel, as `oneOf` in the spec generates) is unwrapped:
+    the result is the branch that matched.
+    """
+    values: dict[str, Any] = {}
+    for name, text in fields.items():
+        if name not in operation.json_fields:
+            values[name] = text
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ApiError(
+                INVALID_ARGUMENT, f"{name}: not valid JSON ({exc.msg} at position {exc.pos})"
+            ) from None
+        # The reference client sends the text `null` for an argument it was not given.
+        if value is not None:
+            values[name] = value
+    try:
+        form = operation.form_model.model_validate(values)
+    except ValidationError as exc:
+        raise ApiError(INVALID_ARGUMENT, describe_validation_error(exc)) from None
+    while isinstance(form, RootModel):
+        form = form.root
+    for where in _non_finite_numbers(form):
+        # pydantic accepts "nan" and "inf" for floats, but no JSON answer could hold them.
+        raise ApiError(INVALID_ARGUMENT, f"invalid argument: {where}: must be a finite number")
+    return form
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """A short message naming each bad field and what is wrong with it (never its value)."""
+    problems: list[str] = []
+    for error in exc.errors(include_url=False, include_input=False, include_context=False):
+        # Union members appear in the location under their class names; the caller never
+        # wrote those, so they are left out.
+        where = ".".join(str(part) for part in error["loc"] if not _is_model_name(part))
+        if error["type"] == "missing":
+            reason = "is required"
+        elif error["type"] == "extra_forbidden":
+            reason = "is not a field of this operation"
+        else:
+            reason = error["msg"][:1].lower() + error["msg"][1:]
+        problem = f"{where or 'form'}: {reason}"
+        if problem not in problems:
+            problems.append(problem)
+    shown = "; ".join(problems[:_MAX_PROBLEMS])
+    if len(problems) > _MAX_PROBLEMS:
+        shown += f"; and {len(problems) - _MAX_PROBLEMS} more"
+    return f"invalid argument: {shown}"
+
+
+def _is_model_name(part: str | int) -> bool:
+    return isinstance(part, str) and isinstance(getattr(models, part, None), type)
+
+
+def _non_finite_numbers(value: Any, where: str = "") -> Iterator[str]:
+    if isinstance(value, float) and not math.isfinite(value):
+        yield where or "form"
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _non_finite_numbers(getattr(value, name), f"{where}.{name}".lstrip("."))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _non_finite_numbers(item, f"{where}.{index}")
