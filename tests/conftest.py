@@ -4,109 +4,29 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from bge_private_client.form_encoding import encode_form
 
 from bge_private._signing import compute_sign, new_nonce, utc_timestamp
-from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET
+from bge_private_sandbox import DEMO_APP_KEY
+from bge_private_sandbox.process import SandboxProcess, SandboxStartError
+from bge_private_sandbox.process import start_sandbox as start_sandbox_process
 from bge_private_sandbox.spec import operations
 
-START_TIMEOUT_SECONDS = 30.0
-STOP_TIMEOUT_SECONDS = 5.0
-_LISTENING = re.compile(
-    r"^bge-private-sandbox listening on (http://127\.0\.0\.1:\d+) \(app_key (\S+)\)$", re.MULTILINE
-)
-
-
-@dataclass
-class Sandbox:
-    """A running sandbox subprocess and what a client needs to reach it."""
-
-    url: str
-    app_key: str
-    app_secret: str
-    db_path: Path
-    process: subprocess.Popen[bytes]
-    stdout_path: Path
-    stderr_path: Path
-    args: tuple[str, ...] = field(default=())
-
-    def stderr(self) -> str:
-        return self.stderr_path.read_text(encoding="utf-8", errors="replace")
-
-    def stop(self) -> int:
-        """Terminate the process (SIGTERM, then SIGKILL after 5 s); return its exit status."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(STOP_TIMEOUT_SECONDS)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
-
-
-def _option(args: tuple[str, ...], name: str, default: str) -> str:
-    return args[args.index(name) + 1] if name in args else default
+Sandbox = SandboxProcess
 
 
 def launch_sandbox(directory: Path, *extra_args: str) -> Sandbox:
-    """Start `python -m bge_private_sandbox serve` with its own database in `directory`.
-
-    Output goes to files rather than pipes: a pipe nobody reads would fill up and stall the
-    server. Returns once the listening line is printed; fails the test with the server's
-    stderr if it is not printed in time.
-    """
-    directory.mkdir(parents=True, exist_ok=True)
-    db_path = directory / "sandbox.db"
-    stdout_path, stderr_path = directory / "stdout.txt", directory / "stderr.txt"
-    command = [
-        sys.executable,
-        "-m",
-        "bge_private_sandbox",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--db",
-        str(db_path),
-        *extra_args,
-    ]
-    with stdout_path.open("wb") as stdout, stderr_path.open("wb") as stderr:
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL)
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while True:
-        match = _LISTENING.search(stdout_path.read_text(encoding="utf-8", errors="replace"))
-        if match is not None:
-            break
-        if process.poll() is not None or time.monotonic() > deadline:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-            pytest.fail(
-                f"the sandbox did not start (exit status {process.returncode}); stderr:\n"
-                + stderr_path.read_text(encoding="utf-8", errors="replace")
-            )
-        time.sleep(0.05)
-    return Sandbox(
-        url=match.group(1),
-        app_key=match.group(2),
-        app_secret=_option(tuple(extra_args), "--app-secret", DEMO_APP_SECRET),
-        db_path=db_path,
-        process=process,
-        stdout_path=stdout_path,
-        stderr_path=stderr_path,
-        args=tuple(extra_args),
-    )
+    """Start a sandbox subprocess with its own database in `directory`; fail the test if not."""
+    try:
+        return start_sandbox_process(directory, *extra_args)
+    except SandboxStartError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
@@ -156,12 +76,8 @@ JSON_FIELDS: dict[str, frozenset[str]] = {
 
 
 def form_text(operation_id: str, fields: Mapping[str, Any]) -> dict[str, str]:
-    """An operation's fields as the wire carries them: JSON fields as JSON, the rest via str()."""
-    return {
-        name: json.dumps(value) if name in JSON_FIELDS[operation_id] else str(value)
-        for name, value in fields.items()
-        if value is not None
-    }
+    """An operation's fields as the wire carries them (the generated client's own encoder)."""
+    return encode_form(fields, JSON_FIELDS[operation_id])
 
 
 def sign_form(

@@ -11,10 +11,10 @@ from urllib.parse import parse_qsl
 
 import private_sdk
 import pytest
-from seed_examples import Example, examples
 
 import bge_private
 from bge_private._signing import verify_sign
+from seed_examples import Example, examples
 
 APP_KEY = "wire-test-key"
 APP_SECRET = "wire-test-secret-不-公开"
