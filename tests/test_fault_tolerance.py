@@ -7,9 +7,8 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from conftest import StartSandbox
-
 from bge_private import AsyncPrivateAPI, BGEError, Model
+from conftest import StartSandbox
 
 PROJECT = "P-W19770800157"
 CALLS = 500

@@ -42,7 +42,7 @@ def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
         if (
             not isinstance(page, Pagination)
             or not isinstance(samples, list)
-            or not all(isinstance(sample, Mapping) for sample in samples)
+            or not all(type(sample) is dict for sample in samples)
         ):
             raise InvalidResponseError("get_samples answered without a list and its pagination")
         limit = page.limit if isinstance(page.limit, int) else requested_limit
@@ -50,7 +50,7 @@ def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
         # The reference derives next_page from count alone and so offers a page past the end
         # whenever the last page is full; the total says whether another page exists.
         next_page = page.page + 1 if page.count > 0 and seen < page.total else None
-        return Model(
+        return Model._adopt(
             {"count": page.count, "next_page": next_page, "total": page.total, "result": samples}
         )
 

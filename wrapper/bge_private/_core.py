@@ -128,21 +128,16 @@ def check_envelope(op: Operation, response: Any) -> Any:
 
 
 def plain(value: Any) -> Any:
-    """Generated attrs models (and lists of them) as plain JSON-like values."""
-    if isinstance(value, Unset):
-        return None
-    if isinstance(value, list):
-        return [plain(item) for item in value]
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if to_dict is not None else value
+    """A parsed JSON value, with the generated client's "absent" marker as None."""
+    return None if isinstance(value, Unset) else value
 
 
 def data_model(envelope: Any) -> Model:
-    """The envelope's `data` object as a Model."""
-    data = plain(envelope.data)
-    if not isinstance(data, Mapping):
+    """The envelope's `data` object (parsed JSON, see generator/generate.py) as a Model."""
+    data = envelope.data
+    if type(data) is not dict:
         raise InvalidResponseError(f"`data` is {type(data).__name__}, not an object")
-    return Model(data)
+    return Model._adopt(data)
 
 
 def as_bge_error(op: Operation, exc: Exception) -> BGEError:

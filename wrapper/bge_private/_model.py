@@ -11,8 +11,17 @@ __all__ = ["Model"]
 
 
 def _wrap(value: Any) -> Any:
+    """A JSON value as Model users see it: objects become Models, also inside lists.
+
+    Only one level is converted: a nested object becomes a Model that converts its own values
+    when they are first read, so building a Model costs nothing however large the answer.
+    """
+    if isinstance(value, Model):
+        return value
+    if type(value) is dict:
+        return Model._adopt(value)
     if isinstance(value, Mapping):
-        return value if isinstance(value, Model) else Model(value)
+        return Model(value)
     if isinstance(value, list | tuple):
         return [_wrap(item) for item in value]
     return value
@@ -28,33 +37,62 @@ def _unwrap(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def _show(value: Any) -> str:
+    """repr() with every object shown as Model({...}), as the reference SDK prints them."""
+    if isinstance(value, Mapping):
+        inner = ", ".join(f"{key!r}: {_show(item)}" for key, item in value.items())
+        return f"Model({{{inner}}})"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_show(item) for item in value) + "]"
+    return repr(value)
+
+
 class Model(MutableMapping[str, Any]):
     """A JSON object whose keys read as items (``m["total"]``) or as attributes (``m.total``).
 
-    Nested objects become ``Model`` too, also inside lists, on construction and on assignment.
+    Nested objects become ``Model`` too, also inside lists (converted when first read, so a
+    large answer costs nothing until it is used).
     Attribute access never reaches names starting with ``_``, and the mapping's own methods
     (``items``, ``keys``, ``values``, ``get``, ``json``, ...) win over keys of the same name:
     use ``m["items"]`` for those. ``Model({"a": 1}) == {"a": 1}`` is true.
     """
 
-    __slots__ = ("_data",)
+    __slots__ = ("_data", "_ready")
 
     _data: dict[str, Any]
+    # Keys whose values are already in Model form (see _wrap: conversion happens on first read).
+    _ready: set[str]
 
     def __init__(self, data: Mapping[str, Any] | None = None, /, **kwargs: Any) -> None:
         object.__setattr__(self, "_data", {})
+        object.__setattr__(self, "_ready", set())
+        # The caller keeps its objects: the Model holds its own copy of every level.
         if data is not None:
-            self.update(data)
-        self.update(kwargs)
+            self._data.update(_unwrap(data))
+        self._data.update(_unwrap(kwargs))
+
+    @classmethod
+    def _adopt(cls, data: dict[str, Any]) -> Model:
+        """A Model over `data` itself (no copy): for freshly parsed JSON that nobody else holds."""
+        model = cls.__new__(cls)
+        object.__setattr__(model, "_data", data)
+        object.__setattr__(model, "_ready", set())
+        return model
 
     def __getitem__(self, key: str) -> Any:
-        return self._data[key]
+        value = self._data[key]
+        if key not in self._ready:
+            value = self._data[key] = _wrap(value)
+            self._ready.add(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self._data[key] = _wrap(value)
+        self._data[key] = _unwrap(value)
+        self._ready.discard(key)
 
     def __delitem__(self, key: str) -> None:
         del self._data[key]
+        self._ready.discard(key)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
@@ -70,7 +108,7 @@ class Model(MutableMapping[str, Any]):
         # and other protocol probes see a plain missing attribute, never a data key.
         if not name.startswith("_"):
             try:
-                return self._data[name]
+                return self[name]
             except KeyError:
                 pass
         raise AttributeError(f"{type(self).__name__!s} has no key or attribute {name!r}")
@@ -91,7 +129,7 @@ class Model(MutableMapping[str, Any]):
         return sorted(set(super().__dir__()) | set(keys))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._data!r})"
+        return _show(self)
 
     def __reduce__(self) -> tuple[type[Model], tuple[dict[str, Any]]]:
         return (type(self), (self.json(),))

@@ -10,7 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
-    from ..models.sample import Sample
 
 
 T = TypeVar("T", bound="GetSamplesResponse")
@@ -22,13 +21,13 @@ class GetSamplesResponse:
     Attributes:
         code (int): 0 on success, otherwise an `ErrorCode` (返回码).
         msg (str): A human-readable message (返回信息).
-        data (list[Sample] | None | Unset): The operation's result; null on errors and for some operations (返回数据).
+        data (Any | Unset): The operation's result; null on errors and for some operations (返回数据).
         pagination (None | Pagination | Unset):
     """
 
     code: int
     msg: str
-    data: list[Sample] | None | Unset = UNSET
+    data: Any | Unset = UNSET
     pagination: None | Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,17 +38,7 @@ class GetSamplesResponse:
 
         msg = self.msg
 
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
+        data = self.data
 
         pagination: dict[str, Any] | None | Unset
         if isinstance(self.pagination, Unset):
@@ -77,34 +66,13 @@ class GetSamplesResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.pagination import Pagination
-        from ..models.sample import Sample
 
         d = dict(src_dict)
         code = d.pop("code")
 
         msg = d.pop("msg")
 
-        def _parse_data(data: object) -> list[Sample] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Sample.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Sample] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data = d.pop("data", UNSET)
 
         def _parse_pagination(data: object) -> None | Pagination | Unset:
             if data is None:

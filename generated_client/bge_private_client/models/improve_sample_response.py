@@ -17,12 +17,12 @@ class ImproveSampleResponse:
     Attributes:
         code (int): 0 on success, otherwise an `ErrorCode` (返回码).
         msg (str): A human-readable message (返回信息).
-        data (None | Unset): The operation's result; null on errors and for some operations (返回数据).
+        data (Any | Unset): The operation's result; null on errors and for some operations (返回数据).
     """
 
     code: int
     msg: str
-    data: None | Unset = UNSET
+    data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
