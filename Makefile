@@ -48,9 +48,12 @@ test: lint-spec check-generated lint
 demo: install
 	$(BIN)/python examples/demo.py
 
-## bench: client speed and memory against the reference SDK and raw httpx (not a test)
+## bench: client speed and memory against the reference SDK and raw httpx (not a test).
+## Two passes: plain loopback (client CPU, memory, imports), then 10 ms of emulated network
+## latency (throughput as a real network shows it). Results: bench/out/*.md and *.png.
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --latency-ms 10 --calls 300 --rounds 3
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -278,9 +278,12 @@ def test_resending_the_same_request_signs_it_afresh() -> None:
         request = client.build_request("POST", URL, data={"a": "1"})
         client.send(request)
         client.send(request)
-    assert request.content == b"a=1"
+    # Signed in place, from the unsigned body each time: never the signature signed over.
     assert len(seen) == 2
     assert seen[0]["signature_nonce"] != seen[1]["signature_nonce"]
+    assert all(set(form) == {"a", *SIGNING_FIELDS} for form in seen)
+    assert request.content.startswith(b"a=1&app_key=")
+    assert request.content.count(b"sign=") == 1
 
 
 def test_signed_request_keeps_timeout_extension() -> None:

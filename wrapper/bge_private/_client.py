@@ -29,6 +29,10 @@ T = TypeVar("T")
 
 # The reference SDK's default page size for get_samples (openapi.yaml: Limit).
 DEFAULT_LIMIT = 50
+# Kept-alive connections per client. More calls in flight than this wait for a connection:
+# httpcore's pool checks every open connection on each request, so past ~16 connections a
+# client spends more CPU than concurrency wins (bench/README.md).
+DEFAULT_MAX_CONNECTIONS = 16
 
 
 def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
@@ -136,6 +140,7 @@ class _BaseAPI(Generic[_R]):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
         if not isinstance(app_key, str) or not app_key:
             raise ValueError("app_key must be a non-empty string")
@@ -152,7 +157,11 @@ class _BaseAPI(Generic[_R]):
         self.timeout = httpx.Timeout(_core.DEFAULT_TIMEOUT if timeout is None else timeout)
         self._auth = SigningAuth(app_key, app_secret)
         self._headers = {"User-Agent": f"bge-private-python/{__version__}"}
-        self._limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+        if max_connections < 1:
+            raise ValueError("max_connections must be 1 or more")
+        self._limits = httpx.Limits(
+            max_connections=max_connections, max_keepalive_connections=max_connections
+        )
         if verbose:
             _enable_verbose_logging()
 
@@ -245,8 +254,9 @@ class PrivateAPI(_BaseAPI[Model]):
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
     verbose=False)`: the endpoint defaults to production; `max_retries` to 3 and `timeout` to
     18 seconds; `verbose=True` logs each request and answer (signature redacted) at DEBUG level
-    on the "bge_private" logger. `transport` replaces the pooled HTTP transport (a proxy, custom
-    TLS, or httpx.MockTransport in tests). Close it with `close()` or use it in a `with` block.
+    on the "bge_private" logger. `max_connections` (default 16) caps the kept-alive connections;
+    `transport` replaces the pooled HTTP transport (a proxy, custom TLS, or httpx.MockTransport
+    in tests). Close it with `close()` or use it in a `with` block.
     """
 
     def __init__(
@@ -258,9 +268,12 @@ class PrivateAPI(_BaseAPI[Model]):
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
         *,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
+        super().__init__(
+            app_key, app_secret, endpoint, max_retries, timeout, verbose, max_connections
+        )
         self._transport = transport or httpx.HTTPTransport(limits=self._limits)
         self._http = self._new_http()
 
@@ -366,10 +379,16 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
         *,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(app_key, app_secret, endpoint, max_retries, timeout, verbose)
+        super().__init__(
+            app_key, app_secret, endpoint, max_retries, timeout, verbose, max_connections
+        )
         self._transport = transport or httpx.AsyncHTTPTransport(limits=self._limits)
+        # Calls beyond the pool's size wait here, not in httpcore, whose pool does work for every
+        # waiting request on every change: at 32 waiting calls that cost more than the calls.
+        self._gate = asyncio.Semaphore(max_connections)
         self._http = self._new_http()
 
     def _new_http(self) -> httpx.AsyncClient:
@@ -409,9 +428,10 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
             outcome, failure = None, None
             try:
                 if isinstance(step, Send):
-                    outcome = await step.operation.asyncio_detailed(
-                        client=self._client, body=step.body
-                    )
+                    async with self._gate:
+                        outcome = await step.operation.asyncio_detailed(
+                            client=self._client, body=step.body
+                        )
                 else:
                     await asyncio.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
-import uuid
+import os
+import re
+import time
 from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import parse_qsl, quote
 
 import httpx
 
@@ -29,29 +32,60 @@ SIGNING_FIELDS: tuple[str, ...] = ("app_key", "signature_nonce", "timestamp", "s
 _SALT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+# Where a signed request keeps its unsigned body (see SigningAuth.sign).
+_UNSIGNED_BODY = "bge_private.unsigned_body"
+
+
+_RESERVED_ASCII = re.compile(r"[^A-Za-z0-9._~-]")
+# Every reserved ASCII character → its %XX escape (ASCII is one UTF-8 byte per character).
+_ASCII_ESCAPES = {chr(code): f"%{code:02X}" for code in range(128)}
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _ASCII_ESCAPES[match.group()]
 
 
 def percent_encode(text: str) -> str:
     """Percent-encode ``text`` as UTF-8, keeping only ``A-Za-z0-9-_.~`` (space becomes %20)."""
+    # Ids, numbers and id lists are ASCII, where a regex pass is twice as fast as quote().
+    if text.isascii():
+        return _RESERVED_ASCII.sub(_escape, text)
     # quote() always keeps alphanumerics and "-_.~"; safe="" stops it from also keeping "/".
     return quote(text, safe="", encoding="utf-8", errors="strict")
+
+
+def _encode_pairs(pairs: str) -> str:
+    """The second encoding pass, over text the first pass made of unreserved bytes and %XX,
+    joined by "=" and "&": only those three characters still need encoding."""
+    return pairs.replace("%", "%25").replace("=", "%3D").replace("&", "%26")
+
+
+# Field names repeat from call to call; their encoding is worth remembering.
+_encode_name = functools.lru_cache(maxsize=1024)(percent_encode)
 
 
 def string_to_sign(fields: Mapping[str, str]) -> str:
     """Return the platform's string-to-sign for ``fields`` (every field given is included)."""
     pairs = "&".join(
-        f"{percent_encode(name)}={percent_encode(fields[name])}" for name in sorted(fields)
+        f"{_encode_name(name)}={percent_encode(fields[name])}" for name in sorted(fields)
     )
-    return percent_encode(pairs)
+    return _encode_pairs(pairs)
+
+
+def _signer(app_secret: str) -> hmac.HMAC:
+    return hmac.new(f"{app_secret}&".encode(), digestmod=hashlib.sha1)
+
+
+def _sign_with(signer: hmac.HMAC, fields: Mapping[str, str]) -> str:
+    unsigned = {name: value for name, value in fields.items() if name != "sign"}
+    mac = signer.copy()
+    mac.update(f"{_SALT}&{string_to_sign(unsigned)}".encode())
+    return base64.b64encode(mac.digest()).decode("ascii")
 
 
 def compute_sign(app_secret: str, fields: Mapping[str, str]) -> str:
     """Return the Base64 HMAC-SHA1 ``sign`` of ``fields``; a ``sign`` field in them is ignored."""
-    unsigned = {name: value for name, value in fields.items() if name != "sign"}
-    message = f"{_SALT}&{string_to_sign(unsigned)}".encode()
-    key = f"{app_secret}&".encode()
-    digest = hmac.new(key, message, hashlib.sha1).digest()
-    return base64.b64encode(digest).decode("ascii")
+    return _sign_with(_signer(app_secret), fields)
 
 
 def verify_sign(app_secret: str, fields: Mapping[str, str]) -> bool:
@@ -67,16 +101,16 @@ def verify_sign(app_secret: str, fields: Mapping[str, str]) -> bool:
 def utc_timestamp(now: datetime | None = None) -> str:
     """Format ``now`` (default: the current instant) as the platform's UTC timestamp."""
     if now is None:
-        now = datetime.now(UTC)
-    elif now.tzinfo is None or now.utcoffset() is None:
+        return time.strftime(_TIMESTAMP_FORMAT, time.gmtime())
+    if now.tzinfo is None or now.utcoffset() is None:
         # A naive time is ambiguous: the reference client's local-time bug lives exactly here.
         raise ValueError("utc_timestamp() needs a timezone-aware datetime, got a naive one")
     return now.astimezone(UTC).strftime(_TIMESTAMP_FORMAT)
 
 
 def new_nonce() -> str:
-    """Return a fresh random nonce."""
-    return uuid.uuid4().hex
+    """Return a fresh random nonce: 32 hex digits from the OS's random source (like uuid4().hex)."""
+    return os.urandom(16).hex()
 
 
 def _parse_form(body: bytes) -> dict[str, str]:
@@ -105,16 +139,24 @@ class SigningAuth(httpx.Auth):
 
     def __init__(self, app_key: str, app_secret: str) -> None:
         self.app_key = app_key
-        self._app_secret = app_secret
+        # The keyed HMAC state, prepared once and copied per request; the secret is kept only
+        # inside it.
+        self._signer = _signer(app_secret)
 
     def __repr__(self) -> str:
         return f"SigningAuth(app_key={self.app_key!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        yield self._signed_copy(request)
+        self.sign(request)
+        yield request
 
-    def _signed_copy(self, request: httpx.Request) -> httpx.Request:
-        """Return a signed copy of ``request``; ``request`` itself is left untouched."""
+    def sign(self, request: httpx.Request) -> None:
+        """Add the four signing fields to ``request``'s form body, with a fresh nonce and time.
+
+        The request is changed in place (building a second httpx.Request cost a fifth of a
+        call's CPU). Its unsigned body is kept in its extensions, so sending the same request
+        object again signs it again rather than signing the signature.
+        """
         content_type = request.headers.get("Content-Type")
         if content_type is not None:
             media_type = content_type.split(";", 1)[0].strip().lower()
@@ -122,7 +164,7 @@ class SigningAuth(httpx.Auth):
                 raise ValueError(
                     f"SigningAuth signs only {_FORM_MEDIA_TYPE} bodies, got {media_type!r}"
                 )
-        original = request.content
+        original: bytes = request.extensions.get(_UNSIGNED_BODY, request.content)
         fields = _parse_form(original)
         added = {
             "app_key": self.app_key,
@@ -130,22 +172,17 @@ class SigningAuth(httpx.Auth):
             "timestamp": utc_timestamp(),
         }
         fields.update(added)
-        added["sign"] = compute_sign(self._app_secret, fields)
+        added["sign"] = _sign_with(self._signer, fields)
         # The caller's bytes are kept verbatim so that what is sent decodes to what was signed.
-        suffix = urlencode(added, quote_via=quote).encode("ascii")
-        body = original + b"&" + suffix if original else suffix
+        suffix = "&".join(f"{name}={percent_encode(value)}" for name, value in added.items())
+        body = original + b"&" + suffix.encode("ascii") if original else suffix.encode("ascii")
 
-        headers = httpx.Headers(request.headers)
-        for stale in ("Content-Length", "Transfer-Encoding"):
-            if stale in headers:
-                del headers[stale]
-        headers["Content-Type"] = content_type or _FORM_MEDIA_TYPE
-        # A new Request rather than an edited one: the caller's request stays unsigned and so
-        # can be sent again, and a resend is signed with its own nonce and timestamp.
-        return httpx.Request(
-            request.method,
-            request.url,
-            headers=headers,
-            content=body,
-            extensions=request.extensions,
-        )
+        request.extensions = {**request.extensions, _UNSIGNED_BODY: original}
+        request.headers["Content-Type"] = content_type or _FORM_MEDIA_TYPE
+        request.headers["Content-Length"] = str(len(body))
+        if "Transfer-Encoding" in request.headers:
+            del request.headers["Transfer-Encoding"]
+        request.stream = httpx.ByteStream(body)
+        # httpx keeps the read body in `_content` (what `request.content` returns); it must
+        # match the new stream.
+        request._content = body
