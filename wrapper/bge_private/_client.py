@@ -140,7 +140,9 @@ class _BaseAPI(Generic[_R]):
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         verbose: bool = False,
+        *,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        transport: Any = None,
     ) -> None:
         if not isinstance(app_key, str) or not app_key:
             raise ValueError("app_key must be a non-empty string")
@@ -162,8 +164,32 @@ class _BaseAPI(Generic[_R]):
         self._limits = httpx.Limits(
             max_connections=max_connections, max_keepalive_connections=max_connections
         )
+        # The async client's calls beyond the pool's size wait at this gate, not in httpcore,
+        # whose pool does work for every waiting request on every change.
+        self._gate = asyncio.Semaphore(max_connections)
         if verbose:
             _enable_verbose_logging()
+        self._transport = transport or self._default_transport()
+        self._http = self._new_http()
+
+    def _default_transport(self) -> Any:
+        raise NotImplementedError
+
+    def _new_http(self) -> Any:
+        """The httpx client (sharing self._transport) and the generated client around it."""
+        raise NotImplementedError
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client for calls with other settings, sharing this one's connection pool."""
+        clone = copy.copy(self)
+        if max_retries is not None:
+            clone._options = Options(max_retries=int(max_retries))
+        if timeout is not None:
+            clone.timeout = httpx.Timeout(timeout)
+            clone._http = clone._new_http()
+        return clone
 
     @property
     def max_retries(self) -> int:
@@ -183,14 +209,6 @@ class _BaseAPI(Generic[_R]):
         **how: Any,
     ) -> _R:
         return self._run(call_plan(name, fields, unwrap, self._options, **how))
-
-    def _with(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
-        clone = copy.copy(self)
-        if max_retries is not None:
-            clone._options = Options(max_retries=int(max_retries))
-        if timeout is not None:
-            clone.timeout = httpx.Timeout(timeout)
-        return clone
 
     # ------------------------------------------------------------------ operations
 
@@ -259,23 +277,10 @@ class PrivateAPI(_BaseAPI[Model]):
     in tests). Close it with `close()` or use it in a `with` block.
     """
 
-    def __init__(
-        self,
-        app_key: str,
-        app_secret: str,
-        endpoint: str | None = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        verbose: bool = False,
-        *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        super().__init__(
-            app_key, app_secret, endpoint, max_retries, timeout, verbose, max_connections
-        )
-        self._transport = transport or httpx.HTTPTransport(limits=self._limits)
-        self._http = self._new_http()
+    _transport: httpx.BaseTransport
+
+    def _default_transport(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(limits=self._limits)
 
     def _new_http(self) -> httpx.Client:
         http = httpx.Client(
@@ -289,15 +294,6 @@ class PrivateAPI(_BaseAPI[Model]):
         )
         self._client = GeneratedClient(base_url=self.endpoint).set_httpx_client(http)
         return http
-
-    def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
-    ) -> Self:
-        """A client for calls with other settings, sharing this one's connection pool."""
-        clone = self._with(max_retries, timeout)
-        if timeout is not None:
-            clone._http = clone._new_http()
-        return clone
 
     def _run(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -370,26 +366,10 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
     Use it in an `async with` block, or `await api.close()`.
     """
 
-    def __init__(
-        self,
-        app_key: str,
-        app_secret: str,
-        endpoint: str | None = None,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        verbose: bool = False,
-        *,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        super().__init__(
-            app_key, app_secret, endpoint, max_retries, timeout, verbose, max_connections
-        )
-        self._transport = transport or httpx.AsyncHTTPTransport(limits=self._limits)
-        # Calls beyond the pool's size wait here, not in httpcore, whose pool does work for every
-        # waiting request on every change: at 32 waiting calls that cost more than the calls.
-        self._gate = asyncio.Semaphore(max_connections)
-        self._http = self._new_http()
+    _transport: httpx.AsyncBaseTransport
+
+    def _default_transport(self) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(limits=self._limits)
 
     def _new_http(self) -> httpx.AsyncClient:
         http = httpx.AsyncClient(
@@ -403,15 +383,6 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         )
         self._client = GeneratedClient(base_url=self.endpoint).set_async_httpx_client(http)
         return http
-
-    def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
-    ) -> Self:
-        """A client for calls with other settings, sharing this one's connection pool."""
-        clone = self._with(max_retries, timeout)
-        if timeout is not None:
-            clone._http = clone._new_http()
-        return clone
 
     def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
         return self._arun(plan)
