@@ -57,8 +57,11 @@ ANSWERS: dict[str, dict[str, Any]] = {
 
 class _Capture(BaseHTTPRequestHandler):
     captured: list[tuple[str, list[tuple[str, str]]]]
+    peers: list[tuple[str, int]]
+    protocol_version = "HTTP/1.1"  # keep-alive, as a real server offers
 
     def do_POST(self) -> None:
+        self.peers.append(self.client_address)
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True)
         self.captured.append((self.path, pairs))
@@ -76,7 +79,7 @@ class _Capture(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def capture() -> Iterator[tuple[str, list[tuple[str, list[tuple[str, str]]]]]]:
     captured: list[tuple[str, list[tuple[str, str]]]] = []
-    handler = type("Handler", (_Capture,), {"captured": captured})
+    handler = type("Handler", (_Capture,), {"captured": captured, "peers": PEERS})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -106,6 +109,22 @@ def _comparable(pairs: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 ALL = examples()
+PEERS: list[tuple[str, int]] = []  # the client address of each request, in order
+
+
+def test_one_kept_alive_connection_for_many_calls(capture: Any) -> None:
+    endpoint, _ = capture
+    fields = {"user_id": "5c033e04f89dd15e44d48b7d"}
+    with bge_private.PrivateAPI(APP_KEY, APP_SECRET, endpoint=endpoint) as ours:
+        start = len(PEERS)
+        for _ in range(5):
+            ours.question_size(**fields)
+        assert len(set(PEERS[start:])) == 1, "PrivateAPI reuses one connection"
+    theirs = private_sdk.PrivateAPI(APP_KEY, APP_SECRET, endpoint=endpoint)
+    start = len(PEERS)
+    for _ in range(5):
+        theirs.question_size(**fields)
+    assert len(set(PEERS[start:])) == 5, "the reference opens a connection per call"
 
 
 def test_every_documented_operation_is_covered() -> None:
