@@ -106,6 +106,23 @@ def raw_async(url: str, w: bench.Workload, calls: int, concurrency: int) -> Any:
     return (lambda: runner.run(drive(bodies))), close
 
 
+def print_call_tree(args: argparse.Namespace, w: Any) -> None:
+    """The same calls under pyinstrument: where the time goes, as a tree of callers."""
+    from pyinstrument import Profiler
+
+    with bench.fixed_server(args.server) as url:
+        run, close = make_run(args.client, url, w, args.calls, args.concurrency)
+        profiler = Profiler(async_mode="disabled")
+        try:
+            profiler.start()
+            run()
+            profiler.stop()
+        finally:
+            close()
+    print(f"# {args.client}, {w.title}, {args.calls} calls, concurrency {args.concurrency}")
+    print(profiler.output_text(unicode=False, color=False, show_all=False))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--client", default="sync", choices=("sync", "async", "raw", "raw-async"))
@@ -114,9 +131,17 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--server", choices=("raw", "uvicorn"), default="raw")
+    parser.add_argument(
+        "--pyinstrument",
+        action="store_true",
+        help="print pyinstrument's call tree (sampling: light on many small calls) instead",
+    )
     args = parser.parse_args()
 
     w = workload(args.workload)
+    if args.pyinstrument:
+        print_call_tree(args, w)
+        return
     with bench.fixed_server(args.server) as url:
         run, close = make_run(args.client, url, w, args.calls, args.concurrency)
         try:
