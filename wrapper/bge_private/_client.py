@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 from bge_private_client.client import Client as GeneratedClient
@@ -127,6 +127,22 @@ def _next_target_page(result: Mapping[str, Any]) -> int | None:
     return page + 1 if page * limit < total else None  # type: ignore[operator]
 
 
+def _log_response(response: httpx.Response) -> None:
+    if _core.logger.isEnabledFor(logging.DEBUG):
+        response.read()
+        _core.log_response(response)
+
+
+async def _alog_request(request: httpx.Request) -> None:
+    _core.log_request(request)
+
+
+async def _alog_response(response: httpx.Response) -> None:
+    if _core.logger.isEnabledFor(logging.DEBUG):
+        await response.aread()
+        _core.log_response(response)
+
+
 class _BaseAPI(Generic[_R]):
     """The operations, written once; `_R` is what a call returns (a Model, or an awaitable)."""
 
@@ -175,9 +191,24 @@ class _BaseAPI(Generic[_R]):
     def _default_transport(self) -> Any:
         raise NotImplementedError
 
+    # What differs between the sync and async clients' HTTP layer, set by each subclass.
+    _http_class: ClassVar[Any]
+    _event_hooks: ClassVar[dict[str, list[Any]]]
+    _attach: ClassVar[Any]  # how the generated Client takes the httpx client
+
     def _new_http(self) -> Any:
         """The httpx client (sharing self._transport) and the generated client around it."""
-        raise NotImplementedError
+        http = self._http_class(
+            base_url=self.endpoint,
+            auth=self._auth,
+            timeout=self.timeout,
+            transport=self._transport,
+            headers=self._headers,
+            follow_redirects=False,
+            event_hooks=self._event_hooks,
+        )
+        self._client = self._attach(GeneratedClient(base_url=self.endpoint), http)
+        return http
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -282,18 +313,12 @@ class PrivateAPI(_BaseAPI[Model]):
     def _default_transport(self) -> httpx.BaseTransport:
         return httpx.HTTPTransport(limits=self._limits)
 
-    def _new_http(self) -> httpx.Client:
-        http = httpx.Client(
-            base_url=self.endpoint,
-            auth=self._auth,
-            timeout=self.timeout,
-            transport=self._transport,
-            headers=self._headers,
-            follow_redirects=False,
-            event_hooks={"request": [_core.log_request], "response": [_log_response]},
-        )
-        self._client = GeneratedClient(base_url=self.endpoint).set_httpx_client(http)
-        return http
+    _http_class = httpx.Client
+    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+        "request": [_core.log_request],
+        "response": [_log_response],
+    }
+    _attach = staticmethod(GeneratedClient.set_httpx_client)
 
     def _run(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -371,18 +396,12 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
     def _default_transport(self) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(limits=self._limits)
 
-    def _new_http(self) -> httpx.AsyncClient:
-        http = httpx.AsyncClient(
-            base_url=self.endpoint,
-            auth=self._auth,
-            timeout=self.timeout,
-            transport=self._transport,
-            headers=self._headers,
-            follow_redirects=False,
-            event_hooks={"request": [_alog_request], "response": [_alog_response]},
-        )
-        self._client = GeneratedClient(base_url=self.endpoint).set_async_httpx_client(http)
-        return http
+    _http_class = httpx.AsyncClient
+    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+        "request": [_alog_request],
+        "response": [_alog_response],
+    }
+    _attach = staticmethod(GeneratedClient.set_async_httpx_client)
 
     def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
         return self._arun(plan)
@@ -472,22 +491,6 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def _log_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
-        response.read()
-        _core.log_response(response)
-
-
-async def _alog_request(request: httpx.Request) -> None:
-    _core.log_request(request)
-
-
-async def _alog_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
-        await response.aread()
-        _core.log_response(response)
 
 
 def _enable_verbose_logging() -> None:
