@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from bundle import BUNDLE, BundleError, bundle_text
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 HERE = Path(__file__).resolve().parent
@@ -213,9 +215,11 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
     _replace(target, out / CLIENT_DIR)
 
 
-def generate_sandbox_models(work: Path, out: Path) -> None:
+def generate_sandbox_models(spec_text: str, work: Path, out: Path) -> None:
     models = work / "models.py"
-    # Run from the repository root with a relative input path: the header names the input file.
+    bundled = work / SPEC.name
+    bundled.write_text(spec_text, encoding="utf-8")
+    # Run beside the bundle with a relative input path: the header names the input file.
     _run(
         [
             _tool("datamodel-codegen"),
@@ -241,12 +245,12 @@ def generate_sandbox_models(work: Path, out: Path) -> None:
             "none",
             "--no-formatters",
         ],
-        cwd=ROOT,
+        cwd=work,
     )
     _format(work, models.name)
     (out / SANDBOX_MODELS).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(models, out / SANDBOX_MODELS)
-    shutil.copyfile(SPEC, out / SANDBOX_SPEC)
+    shutil.copyfile(bundled, out / SANDBOX_SPEC)
 
 
 def _format(cwd: Path, target: str) -> None:
@@ -281,19 +285,36 @@ def main(argv: list[str] | None = None) -> int:
         help="generate into a temporary folder and fail if the committed output differs",
     )
     args = parser.parse_args(argv)
+    try:
+        return _main(args)
+    except BundleError as error:
+        print(f"generator: {error}", file=sys.stderr)
+        return 2
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.check:
         with tempfile.TemporaryDirectory(prefix="bge-check-") as tmp:
             generate(Path(tmp))
             differences = compare(Path(tmp), ROOT)
+        if BUNDLE.read_text(encoding="utf-8") != bundle_text():
+            differences.insert(0, "different: openapi.yaml (not what spec/ bundles to)")
         for line in differences:
             print(line)
         if differences:
             print(
-                "check-generated: the committed output differs from the spec's; run `make generate`"
+                "check-generated: the working tree's generated files differ from what spec/ "
+                "produces; run `make generate`"
             )
             return 1
-        print("check-generated: the committed output is exactly what openapi.yaml produces")
+        print(
+            "check-generated: openapi.yaml and the generated files in the working tree are "
+            "exactly what spec/ produces"
+        )
         return 0
+    if args.out.resolve() == ROOT:
+        BUNDLE.write_text(bundle_text(), encoding="utf-8")
+        print("bundled openapi.yaml from spec/")
     generate(args.out.resolve())
     for path in OUTPUTS:
         print(f"generated {path}")
@@ -301,10 +322,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def generate(out: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    """Everything generated from the spec, written under `out`, from spec/ as bundled now."""
+    text = bundle_text()
+    spec = yaml.safe_load(text)
     with tempfile.TemporaryDirectory(prefix="bge-generate-") as tmp:
         generate_client(spec, Path(tmp), out)
-        generate_sandbox_models(Path(tmp), out)
+        generate_sandbox_models(text, Path(tmp), out)
 
 
 def _files(root: Path, relative: Path) -> dict[Path, bytes]:

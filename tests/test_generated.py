@@ -1,4 +1,4 @@
-"""The generated code is exactly what openapi.yaml produces, and a hand edit is caught."""
+"""The generated code is exactly what spec/ produces, and a hand edit is caught."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["openapi.yaml", "generator", "generated_client", "sandbox/bge_private_sandbox"]
+COPIED = ["openapi.yaml", "spec", "generator", "generated_client", "sandbox/bge_private_sandbox"]
 
 
 def _check(root: Path) -> subprocess.CompletedProcess[str]:
@@ -37,7 +37,7 @@ def copy_of_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_committed_output_matches_the_spec(copy_of_repo: Path) -> None:
     result = _check(copy_of_repo)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "exactly what openapi.yaml produces" in result.stdout
+    assert "exactly what spec/ produces" in result.stdout
 
 
 def test_hand_edit_of_generated_code_fails_the_check(copy_of_repo: Path) -> None:
@@ -67,3 +67,28 @@ def test_extra_and_missing_generated_files_fail_the_check(copy_of_repo: Path) ->
     assert result.returncode == 1
     assert "extra:     generated_client/bge_private_client/hand_written.py" in result.stdout
     assert "missing:   generated_client/bge_private_client/models/pagination.py" in result.stdout
+
+
+def test_stale_bundle_fails_the_check(copy_of_repo: Path) -> None:
+    bundle = copy_of_repo / "openapi.yaml"
+    original = bundle.read_text(encoding="utf-8")
+    bundle.write_text(original.replace("summary: Register a new sample", "summary: Edited"))
+    try:
+        result = _check(copy_of_repo)
+    finally:
+        bundle.write_text(original, encoding="utf-8")
+    assert result.returncode == 1
+    assert "different: openapi.yaml (not what spec/ bundles to)" in result.stdout
+
+
+def test_a_name_defined_twice_in_spec_stops_the_bundle(copy_of_repo: Path) -> None:
+    group = copy_of_repo / "spec" / "groups" / "wechat.yaml"
+    original = group.read_text(encoding="utf-8")
+    duplicate = "components:\n  schemas:\n    Envelope: {type: object}\n"
+    group.write_text(original.replace("components:\n  schemas:\n", duplicate, 1))
+    try:
+        result = _check(copy_of_repo)
+    finally:
+        group.write_text(original, encoding="utf-8")
+    assert result.returncode != 0
+    assert "'Envelope' is already defined elsewhere in spec/" in result.stderr

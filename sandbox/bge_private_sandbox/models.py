@@ -127,6 +127,18 @@ class Pagination(BaseModel):
     """
 
 
+class UserIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+
+
 class ExternalSampleId(BaseModel):
     """
     The ids the data provider's own system gives the sample (外部样品编号).
@@ -823,6 +835,35 @@ class ImproveSampleForm(SampleAttributes):
     """
 
 
+class RegisteredSample(BaseModel):
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+
+
+class GetSamplesResponse(Envelope):
+    data: list[Sample] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+    pagination: Pagination | None = None
+
+
+class RegisterSampleResponse(Envelope):
+    data: RegisteredSample | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImproveSampleResponse(Envelope):
+    data: Any | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class TaskResultForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -934,25 +975,6 @@ class SurveyTargetForm(BaseModel):
     """
 
 
-class UserIdForm(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    user_id: Annotated[
-        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
-    ]
-    """
-    A BGE user id, 24 hex digits or 20 digits (用户 id).
-    """
-
-
-class RegisteredSample(BaseModel):
-    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
-    """
-    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
-    """
-
-
 class TaskStatus(StrEnum):
     """
     A Celery-style task state (任务状态).
@@ -1052,55 +1074,6 @@ class QuestionSize(BaseModel):
     """
 
 
-class WechatOpenids(BaseModel):
-    """
-    The user's openid in each BGE WeChat app; an app the user never used is null.
-    """
-
-    home: str | None
-    """
-    openid in the BGE home app (主页小程序).
-    """
-    wgs: str | None
-    """
-    openid in the WGS app (WGS 公众号).
-    """
-    bger: str | None
-    """
-    openid in the BGEr app (BGEr 小程序).
-    """
-
-
-class WechatProfile(BaseModel):
-    openid: WechatOpenids
-    nickname: Annotated[str | None, Field(examples=["刘小姐"])]
-    """
-    The user's WeChat nickname (微信昵称).
-    """
-
-
-class GetSamplesResponse(Envelope):
-    data: list[Sample] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-    pagination: Pagination | None = None
-
-
-class RegisterSampleResponse(Envelope):
-    data: RegisteredSample | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ImproveSampleResponse(Envelope):
-    data: Any | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class TaskResultResponse(Envelope):
     data: TaskResult | None = None
     """
@@ -1126,6 +1099,33 @@ class QuestionSizeResponse(Envelope):
     data: QuestionSize | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class WechatOpenids(BaseModel):
+    """
+    The user's openid in each BGE WeChat app; an app the user never used is null.
+    """
+
+    home: str | None
+    """
+    openid in the BGE home app (主页小程序).
+    """
+    wgs: str | None
+    """
+    openid in the WGS app (WGS 公众号).
+    """
+    bger: str | None
+    """
+    openid in the BGEr app (BGEr 小程序).
+    """
+
+
+class WechatProfile(BaseModel):
+    openid: WechatOpenids
+    nickname: Annotated[str | None, Field(examples=["刘小姐"])]
+    """
+    The user's WeChat nickname (微信昵称).
     """
 
 
