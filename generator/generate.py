@@ -18,18 +18,26 @@ from typing import Any
 import yaml
 
 from bundle import BUNDLE, BundleError, bundle_text
+from sdk import render as render_sdk
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 HERE = Path(__file__).resolve().parent
 CLIENT_PACKAGE = "bge_private_client"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+MULTIPART_CONTENT_TYPE = "multipart/form-data"
+JSON_CONTENT_TYPE = "application/json"
+# openapi-python-client 0.29.1 sets this header on multipart bodies, fixing the boundary to "+++"
+# (a file containing "--+++" would end its part early); without it httpx picks a random one.
+MULTIPART_HEADER_LINE = 'headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
+
 
 # Every generated path, relative to the output root; check-generated compares exactly these.
 CLIENT_DIR = Path("generated_client") / CLIENT_PACKAGE
 SANDBOX_MODELS = Path("sandbox") / "bge_private_sandbox" / "models.py"
 SANDBOX_SPEC = Path("sandbox") / "bge_private_sandbox" / "openapi.yaml"
-OUTPUTS = (CLIENT_DIR, SANDBOX_MODELS, SANDBOX_SPEC)
+SDK_METHODS = Path("wrapper") / "bge_private" / "_generated.py"
+OUTPUTS = (CLIENT_DIR, SANDBOX_MODELS, SANDBOX_SPEC, SDK_METHODS)
 
 # String formats that openapi-python-client would turn into Python objects and back. The client
 # keeps them as the text the platform sends: `datetime.isoformat()` would rewrite
@@ -170,13 +178,28 @@ def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ..
         module.write_text(source, encoding="utf-8")
 
 
+def _random_multipart_boundaries(package: Path) -> None:
+    """Let httpx choose each multipart boundary (see MULTIPART_HEADER_LINE)."""
+    for module in sorted((package / "api").glob("*/*.py")):
+        source = module.read_text(encoding="utf-8")
+        if MULTIPART_HEADER_LINE in source:
+            module.write_text(
+                re.sub(r"[ \t]*" + re.escape(MULTIPART_HEADER_LINE), "", source),
+                encoding="utf-8",
+            )
+
+
 def _request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """Each operation's form schema (JSON Schema 2020-12), to check arguments before sending."""
     operations: dict[str, Any] = {}
     for operation in _operations(spec):
-        media = operation.get("requestBody", {}).get("content", {}).get(FORM_CONTENT_TYPE)
-        if media is not None:
-            operations[operation["operationId"]] = {"$ref": media["schema"]["$ref"]}
+        content = operation.get("requestBody", {}).get("content", {})
+        # Multipart first: where an operation takes both, its multipart form adds the files.
+        for media_type in (MULTIPART_CONTENT_TYPE, FORM_CONTENT_TYPE, JSON_CONTENT_TYPE):
+            media = content.get(media_type)
+            if media is not None:
+                operations[operation["operationId"]] = {"$ref": media["schema"]["$ref"]}
+                break
     defs = spec["components"]["schemas"]
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -208,6 +231,7 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
         cwd=work,
     )
     _encode_json_form_fields(target, json_fields_by_operation(spec))
+    _random_multipart_boundaries(target)
     (target / "request_schemas.json").write_text(
         json.dumps(_request_schemas(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
@@ -253,13 +277,25 @@ def generate_sandbox_models(spec_text: str, work: Path, out: Path) -> None:
     shutil.copyfile(bundled, out / SANDBOX_SPEC)
 
 
-def _format(cwd: Path, target: str) -> None:
+def generate_sdk_methods(spec: dict[str, Any], work: Path, out: Path) -> None:
+    """The wrapper's method layer (see generator/sdk.py), formatted like hand-written code."""
+    source = work / SDK_METHODS.name
+    source.write_text(render_sdk(spec), encoding="utf-8")
+    _format(work, source.name, line_length=100)
+    (out / SDK_METHODS).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, out / SDK_METHODS)
+
+
+def _format(cwd: Path, target: str, line_length: int = 120) -> None:
     """The pinned ruff with fixed settings, whatever configuration surrounds the output."""
     ruff = _tool("ruff")
     _run(
         [ruff, "check", "--fix-only", "--quiet", "--isolated", "--extend-select=I", target], cwd=cwd
     )
-    _run([ruff, "format", "--quiet", "--isolated", "--line-length", "120", target], cwd=cwd)
+    _run(
+        [ruff, "format", "--quiet", "--isolated", "--line-length", str(line_length), target],
+        cwd=cwd,
+    )
 
 
 def _replace(source: Path, destination: Path) -> None:
@@ -328,6 +364,7 @@ def generate(out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="bge-generate-") as tmp:
         generate_client(spec, Path(tmp), out)
         generate_sandbox_models(text, Path(tmp), out)
+        generate_sdk_methods(spec, Path(tmp), out)
 
 
 def _files(root: Path, relative: Path) -> dict[Path, bytes]:

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["openapi.yaml", "spec", "generator", "generated_client", "sandbox/bge_private_sandbox"]
+COPIED = [
+    "openapi.yaml",
+    "spec",
+    "generator",
+    "wrapper/bge_private/_generated.py",
+    "generated_client",
+    "sandbox/bge_private_sandbox",
+]
 
 
 def _check(root: Path) -> subprocess.CompletedProcess[str]:
@@ -30,6 +37,7 @@ def copy_of_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if source.is_dir():
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, root / name)
     return root
 

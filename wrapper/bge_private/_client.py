@@ -15,12 +15,13 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 from bge_private_client.client import Client as GeneratedClient
-from bge_private_client.models.pagination import Pagination
 
 from . import _core
-from ._core import Options, Plan, Send, call_plan, data_model, plain
-from ._errors import InvalidResponseError
+from ._core import Options, Plan, Send, call_plan
+from ._generated import OPERATIONS, AsyncPrivateOperations, PrivateOperations
 from ._model import Model
+from ._recovery import lookup_plan
+from ._shapes import page_unwrapper, unwrapper
 from ._signing import SigningAuth
 from ._version import __version__
 
@@ -33,59 +34,6 @@ DEFAULT_LIMIT = 50
 # httpcore's pool checks every open connection on each request, so past ~16 connections a
 # client spends more CPU than concurrency wins (bench/README.md).
 DEFAULT_MAX_CONNECTIONS = 16
-
-
-def _sample_page(requested_limit: Any) -> _core.Unwrap[Model]:
-    """Unwraps get_samples: {count, next_page, total, result: [Model, ...]}."""
-
-    def unwrap(envelope: Any) -> Model:
-        page = envelope.pagination
-        samples = plain(envelope.data)
-        if samples is None:
-            samples = []
-        if (
-            not isinstance(page, Pagination)
-            or not isinstance(samples, list)
-            or not all(type(sample) is dict for sample in samples)
-        ):
-            raise InvalidResponseError("get_samples answered without a list and its pagination")
-        limit = page.limit if isinstance(page.limit, int) else requested_limit
-        seen = (page.page - 1) * limit + page.count
-        # The reference derives next_page from count alone and so offers a page past the end
-        # whenever the last page is full; the total says whether another page exists.
-        next_page = page.page + 1 if page.count > 0 and seen < page.total else None
-        return Model._adopt(
-            {"count": page.count, "next_page": next_page, "total": page.total, "result": samples}
-        )
-
-    return unwrap
-
-
-def _echo(fields: Mapping[str, Any]) -> _core.Unwrap[Model]:
-    """Unwraps an answer whose `data` is null into the arguments given (as the reference does)."""
-
-    def unwrap(envelope: Any) -> Model:
-        if plain(envelope.data) is None:
-            return Model({name: value for name, value in fields.items() if value is not None})
-        return data_model(envelope)
-
-    return unwrap
-
-
-def _registered_sample(project_id: str, external_sample_id: str) -> _core.Unwrap[Model | None]:
-    """Finds, in a get_samples answer, the sample a lost register_sample attempt created."""
-
-    def unwrap(envelope: Any) -> Model | None:
-        for sample in _sample_page(DEFAULT_LIMIT)(envelope)["result"]:
-            projects = sample.get("project") or []
-            external = (sample.get("external_sample_id") or {}).get("sample_id")
-            if external == external_sample_id and any(
-                p.get("project_id") == project_id for p in projects
-            ):
-                return Model({"biosample_id": sample["biosample_id"]})
-        return None
-
-    return unwrap
 
 
 def _id_chunks(ids: str | Iterable[str], size: int) -> Iterator[str]:
@@ -117,14 +65,6 @@ def _sample_queries(
     assert ids is not None
     for chunk in _id_chunks(ids, limit):
         yield {field: chunk, "page": 1, "limit": limit}
-
-
-def _next_target_page(result: Mapping[str, Any]) -> int | None:
-    """The page after a survey_target answer, or None at the end."""
-    page, limit, total = result.get("page"), result.get("limit"), result.get("total")
-    if not all(isinstance(v, int) for v in (page, limit, total)) or not result.get("result"):
-        return None
-    return page + 1 if page * limit < total else None  # type: ignore[operator]
 
 
 def _log_response(response: httpx.Response) -> None:
@@ -232,72 +172,31 @@ class _BaseAPI(Generic[_R]):
     def _run(self, plan: Plan[Any]) -> _R:
         raise NotImplementedError
 
-    def _call(
+    # ------------------------------------------------------------------ the generated layer
+
+    def _plan(
         self,
-        name: str,
+        operation: str,
         fields: Mapping[str, Any],
-        unwrap: _core.Unwrap[Any] = data_model,
-        **how: Any,
-    ) -> _R:
-        return self._run(call_plan(name, fields, unwrap, self._options, **how))
-
-    # ------------------------------------------------------------------ operations
-
-    def get_samples(self, **kwargs: Any) -> _R:
-        """Samples by `biosample_id` or `external_sample_id` (each a comma-separated list).
-
-        Also `page` (default 1) and `limit` (default 50). Returns a Model
-        `{count, next_page, total, result: [Model, ...]}`; ids that do not exist are absent, and
-        `next_page` is None on the last page.
-        """
-        return self._call("get_samples", kwargs, _sample_page(kwargs.get("limit", DEFAULT_LIMIT)))
-
-    def register_sample(self, biosample_site: int, project_id: str, **kwargs: Any) -> _R:
-        """Registers a sample; returns `Model({'biosample_id': ...})`.
-
-        Never creates two samples for one call: when an attempt's answer is lost, a call with an
-        `external_sample_id` looks the sample up before trying again, and a call without one is
-        retried only after failures that prove nothing was sent.
-        """
-        fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
-        external = kwargs.get("external_sample_id")
-        if external is None:
-            return self._call("register_sample", fields, idempotent=False)
-
-        def recover() -> Plan[Model | None]:
-            lookup = {"external_sample_id": external}
-            found = _registered_sample(project_id, str(external))
-            return call_plan("get_samples", lookup, found, self._options)
-
-        return self._call("register_sample", fields, idempotent=False, recover=recover)
-
-    def improve_sample(self, biosample_id: str, **kwargs: Any) -> _R:
-        """Fills in attributes of a sample that have no value yet; returns the id and attributes."""
-        fields = {"biosample_id": biosample_id, **kwargs}
-        return self._call("improve_sample", fields, _echo(fields))
-
-    def task_result(self, task_id: str) -> _R:
-        """An asynchronous task's `status` and `result` (the URLs of the files it produced)."""
-        return self._call("task_result", {"task_id": task_id})
-
-    def survey_projects(self, project_ids: str) -> _R:
-        """The released survey bound to each project (comma-separated `project_ids`)."""
-        return self._call("survey_projects", {"project_ids": project_ids})
-
-    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> _R:
-        """Users whose answers meet all `AND` conditions and any `OR` condition; `page`, `limit`."""
-        return self._call("survey_target", {"AND": AND, "OR": OR, **kwargs})
-
-    def question_size(self, user_id: str) -> _R:
-        """How many distinct questions the user has answered: `Model({'total': n})`."""
-        return self._call("question_size", {"user_id": user_id})
-
-    def wechat_profile(self, user_id: str) -> _R:
-        """The user's openids in BGE's WeChat apps, and nickname."""
-        return self._call("wechat_profile", {"user_id": user_id})
+        unwrap: _core.Unwrap[Any],
+        path: Mapping[str, Any] | None,
+    ) -> Plan[Any]:
+        """One call of `operation`, retried as the spec's x-idempotent says."""
+        declared = OPERATIONS[operation]["idempotent"]
+        present = {name: value for name, value in fields.items() if value is not None}
+        recover = lookup_plan(declared, present, self._options)
+        return call_plan(
+            operation,
+            present,
+            unwrap,
+            self._options,
+            idempotent=declared is True,
+            recover=recover,
+            path=path,
+        )
 
 
-class PrivateAPI(_BaseAPI[Model]):
+class PrivateAPI(_BaseAPI[Model], PrivateOperations):
     """Client of the BGE private platform: one pooled connection, signed and retried calls.
 
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
@@ -332,11 +231,30 @@ class PrivateAPI(_BaseAPI[Model]):
             outcome, failure = None, None
             try:
                 if isinstance(step, Send):
-                    outcome = step.operation.sync_detailed(client=self._client, body=step.body)
+                    outcome = step.operation.sync_detailed(client=self._client, **step.arguments())
                 else:
                     time.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    def _invoke(
+        self,
+        operation: str,
+        fields: Mapping[str, Any],
+        returns: str,
+        path: Mapping[str, Any] | None,
+    ) -> Any:
+        return self._run(self._plan(operation, fields, unwrapper(returns, fields), path))
+
+    def _iterate(
+        self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
+    ) -> Iterator[Any]:
+        declaration = OPERATIONS[operation]["pagination"]
+        current: dict[str, Any] | None = dict(fields)
+        while current is not None:
+            unwrap = page_unwrapper(declaration, current)
+            items, current = self._run(self._plan(operation, current, unwrap, path))
+            yield from items
 
     def iter_samples(
         self,
@@ -363,11 +281,7 @@ class PrivateAPI(_BaseAPI[Model]):
         self, AND: Any = None, OR: Any = None, *, limit: int = DEFAULT_LIMIT
     ) -> Iterator[Model]:
         """Every user survey_target finds, following its pages lazily."""
-        page: int | None = 1
-        while page is not None:
-            result = self.survey_target(AND=AND, OR=OR, page=page, limit=limit)
-            yield from result["result"]
-            page = _next_target_page(result)
+        return self.iter_survey_target(AND, OR, limit=limit)
 
     def close(self) -> None:
         """Closes the pooled connections."""
@@ -385,7 +299,7 @@ class PrivateAPI(_BaseAPI[Model]):
         self.close()
 
 
-class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
+class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperations):
     """The asyncio client: the same methods as PrivateAPI, as coroutines.
 
     Use it in an `async with` block, or `await api.close()`.
@@ -420,12 +334,32 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
                 if isinstance(step, Send):
                     async with self._gate:
                         outcome = await step.operation.asyncio_detailed(
-                            client=self._client, body=step.body
+                            client=self._client, **step.arguments()
                         )
                 else:
                     await asyncio.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    async def _ainvoke(
+        self,
+        operation: str,
+        fields: Mapping[str, Any],
+        returns: str,
+        path: Mapping[str, Any] | None,
+    ) -> Any:
+        return await self._arun(self._plan(operation, fields, unwrapper(returns, fields), path))
+
+    async def _aiterate(
+        self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
+    ) -> AsyncIterator[Any]:
+        declaration = OPERATIONS[operation]["pagination"]
+        current: dict[str, Any] | None = dict(fields)
+        while current is not None:
+            unwrap = page_unwrapper(declaration, current)
+            items, current = await self._arun(self._plan(operation, current, unwrap, path))
+            for item in items:
+                yield item
 
     async def iter_samples(
         self,
@@ -466,16 +400,11 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
                 return samples
             query = {**query, "page": page["next_page"]}
 
-    async def iter_target_users(
+    def iter_target_users(
         self, AND: Any = None, OR: Any = None, *, limit: int = DEFAULT_LIMIT
     ) -> AsyncIterator[Model]:
         """Every user survey_target finds, following its pages lazily."""
-        page: int | None = 1
-        while page is not None:
-            result = await self.survey_target(AND=AND, OR=OR, page=page, limit=limit)
-            for user in result["result"]:
-                yield user
-            page = _next_target_page(result)
+        return self.iter_survey_target(AND, OR, limit=limit)
 
     async def close(self) -> None:
         """Closes the pooled connections."""

@@ -59,6 +59,11 @@ class Send:
 
     operation: Operation
     body: Any
+    path: Mapping[str, Any] | None = None
+
+    def arguments(self) -> dict[str, Any]:
+        """The generated function's arguments besides `client`: the body and path values."""
+        return {"body": self.body, **(self.path or {})}
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,7 @@ def call_plan(
     *,
     idempotent: bool = True,
     recover: Callable[[], Plan[T | None]] | None = None,
+    path: Mapping[str, Any] | None = None,
 ) -> Plan[T]:
     """The plan of one call: validate, send, retry what may be retried, unwrap the answer.
 
@@ -220,7 +226,7 @@ def call_plan(
     attempt = 0
     while True:
         try:
-            response = yield Send(op, body)
+            response = yield Send(op, body, path)
             return unwrap(check_envelope(op, response))
         except Exception as exc:  # every failure is classified, and re-raised if not ours
             error = as_bge_error(op, exc)

@@ -6,14 +6,18 @@ import functools
 import importlib
 import importlib.resources
 import inspect
+import io
 import json
+import os
 import pkgutil
+import typing
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 import bge_private_client.api
+from bge_private_client.types import File, Unset
 
 from ._errors import RequestValidationError
 
@@ -23,11 +27,21 @@ _VALUE_EXCERPT = 60
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation: its generated send functions, form model and request schema."""
+    """One operation: its generated send functions, body models and request schema.
+
+    `forms` holds one generated body model per media type of the spec, in the spec's order
+    (`media`); `files` names the fields that are file parts.
+    """
 
     name: str
     module: ModuleType
-    form: type[Any]
+    forms: tuple[type[Any], ...]
+    media: tuple[str, ...]
+    files: tuple[str, ...]
+
+    @property
+    def form(self) -> type[Any]:
+        return self.forms[0]
 
     @property
     def sync_detailed(self) -> Callable[..., Any]:
@@ -43,10 +57,46 @@ class Operation:
         Fields whose value is None are left out, as the platform neither sends nor signs them.
         """
         present = {name: value for name, value in fields.items() if value is not None}
-        if not _is_valid(self.name, present):
-            problems = _check(self.name, present) or ["the arguments do not match the spec"]
+        files = {name: present.pop(name) for name in self.files if name in present}
+        # A file part is checked for presence only; its content is the caller's.
+        checked = {**present, **dict.fromkeys(files, "<file>")} if files else present
+        if not _is_valid(self.name, checked):
+            problems = _check(self.name, checked) or ["the arguments do not match the spec"]
             raise RequestValidationError(problems, operation=self.name)
-        return self.form.from_dict(present)
+        form = self.forms[0]
+        if files and "multipart" in self.media:
+            form = self.forms[self.media.index("multipart")]
+        body = form.from_dict(present)
+        for name, value in files.items():
+            setattr(body, name, as_file(name, value))
+        return body
+
+
+def as_file(name: str, value: Any) -> File:
+    """A file part from what the caller gave: a path (read now, and closed), bytes, or a file.
+
+    The content is read into memory so that a retry sends it again from the start.
+    """
+    if isinstance(value, File):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return File(payload=io.BytesIO(bytes(value)), file_name=name)
+    if isinstance(value, str | os.PathLike):
+        path = os.fspath(value)
+        with open(path, "rb") as handle:
+            return File(payload=io.BytesIO(handle.read()), file_name=os.path.basename(path))
+    read = getattr(value, "read", None)
+    if callable(read):
+        content = read()
+        if not isinstance(content, bytes):
+            raise RequestValidationError(
+                [f"{name}: the file must be opened in binary mode"], operation=None
+            )
+        label = os.path.basename(str(getattr(value, "name", name)))
+        return File(payload=io.BytesIO(content), file_name=label)
+    raise RequestValidationError(
+        [f"{name}: give a path, bytes or a binary file, not {type(value).__name__}"]
+    )
 
 
 @functools.cache
@@ -151,5 +201,11 @@ def operation(name: str) -> Operation:
     if module_name is None:
         raise LookupError(f"openapi.yaml defines no operation {name!r}")
     module = importlib.import_module(module_name)
-    form = inspect.signature(module.sync_detailed).parameters["body"].annotation
-    return Operation(name=name, module=module, form=form)
+    annotation = inspect.signature(module.sync_detailed).parameters["body"].annotation
+    forms = tuple(t for t in typing.get_args(annotation) if t is not Unset) or (annotation,)
+    from ._generated import OPERATIONS
+
+    info = OPERATIONS[name]
+    return Operation(
+        name=name, module=module, forms=forms, media=info["media"], files=info["files"]
+    )
