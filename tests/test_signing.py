@@ -314,7 +314,8 @@ def test_signed_request_keeps_timeout_extension() -> None:
             },
             "more than once",
         ),
-        ({"json": {"a": 1}}, "application/json"),
+        ({"json": [1, 2]}, "must be an object"),
+        ({"content": b"<a/>", "headers": {"Content-Type": "application/xml"}}, "application/xml"),
         (
             {
                 "content": b"a=\xff",
@@ -334,6 +335,54 @@ def test_signing_auth_refuses_bodies_it_cannot_sign(kwargs: dict[str, Any], mess
         pytest.raises(ValueError, match=message),
     ):
         client.post(URL, **kwargs)
+
+
+def _captured(**kwargs: Any) -> httpx.Request:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"code": 0, "msg": "success", "data": None})
+
+    transport = httpx.MockTransport(handler)
+    with httpx.Client(transport=transport, auth=SigningAuth(APP_KEY, APP_SECRET)) as client:
+        client.post(URL, **kwargs)
+    return seen[0]
+
+
+def test_a_json_body_is_signed_over_the_python_text_of_each_value() -> None:
+    items = [{"data_element_id": "00011d12-b363-11e9-bfed-00163e104c79", "attributes": {"age": 18}}]
+    request = _captured(json={"batch_no": 1630484655317, "data_items": items, "biosample_id": None})
+    sent = json.loads(request.content)
+    assert sent["app_key"] == APP_KEY and sent["data_items"] == items
+    # The reference's rule: str() of every non-null value, so a list is signed as its repr.
+    signed = {
+        name: value if isinstance(value, str) else str(value)
+        for name, value in sent.items()
+        if value is not None
+    }
+    assert signed["data_items"].startswith("[{'data_element_id': ")
+    assert verify_sign(APP_SECRET, signed)
+    assert oracle_sign(APP_SECRET, signed) == sent["sign"]
+
+
+def test_a_multipart_body_signs_its_text_parts_and_not_its_files() -> None:
+    files = [
+        ("collection_name", (None, "数据集".encode(), "text/plain")),
+        ("data_element_ids", ("ids.txt", b"a b c", "text/plain")),
+    ]
+    request = _captured(files=files)
+    boundary = request.headers["Content-Type"].split("boundary=", 1)[1].encode()
+    parts: dict[str, bytes] = {}
+    for chunk in request.content.split(b"--" + boundary)[1:-1]:
+        head, _, body = chunk.strip(b"\r\n").partition(b"\r\n\r\n")
+        name = head.split(b'name="', 1)[1].split(b'"', 1)[0].decode()
+        parts[name] = body
+    assert parts["data_element_ids"] == b"a b c"
+    texts = {name: value.decode() for name, value in parts.items() if name != "data_element_ids"}
+    assert set(texts) == {"collection_name", "app_key", "signature_nonce", "timestamp", "sign"}
+    assert verify_sign(APP_SECRET, texts)
+    assert request.headers["Content-Length"] == str(len(request.content))
 
 
 # --- (d) timestamps are real UTC ---

@@ -17,8 +17,17 @@ import httpx
 from bge_private_client.client import Client as GeneratedClient
 
 from . import _core
+from ._base import AsyncCaller, SyncCaller
 from ._core import Options, Plan, Send, call_plan
-from ._generated import OPERATIONS, AsyncPrivateOperations, PrivateOperations
+from ._generated import (
+    OPERATIONS,
+    AccountOperations,
+    AsyncAccountOperations,
+    AsyncPrivateOperations,
+    AsyncReportOperations,
+    PrivateOperations,
+    ReportOperations,
+)
 from ._model import Model
 from ._recovery import lookup_plan
 from ._shapes import page_unwrapper, unwrapper
@@ -196,6 +205,64 @@ class _BaseAPI(Generic[_R]):
         )
 
 
+class _SubClient(SyncCaller):
+    """A group of operations hung on a PrivateAPI (`private.account`), sharing its settings."""
+
+    def __init__(self, client: PrivateAPI) -> None:
+        self._client = client
+
+    def _invoke(
+        self,
+        operation: str,
+        fields: Mapping[str, Any],
+        returns: str,
+        path: Mapping[str, Any] | None,
+    ) -> Any:
+        return self._client._invoke(operation, fields, returns, path)
+
+    def _iterate(
+        self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
+    ) -> Iterator[Any]:
+        return self._client._iterate(operation, fields, path)
+
+
+class _AsyncSubClient(AsyncCaller):
+    """A group of operations hung on an AsyncPrivateAPI, sharing its settings."""
+
+    def __init__(self, client: AsyncPrivateAPI) -> None:
+        self._client = client
+
+    async def _ainvoke(
+        self,
+        operation: str,
+        fields: Mapping[str, Any],
+        returns: str,
+        path: Mapping[str, Any] | None,
+    ) -> Any:
+        return await self._client._ainvoke(operation, fields, returns, path)
+
+    def _aiterate(
+        self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
+    ) -> AsyncIterator[Any]:
+        return self._client._aiterate(operation, fields, path)
+
+
+class Account(_SubClient, AccountOperations):
+    """`private.account`: the BGE user center's accounts (verification codes, log-in, users)."""
+
+
+class Report(_SubClient, ReportOperations):
+    """`private.report`: reports and their quality control."""
+
+
+class AsyncAccount(_AsyncSubClient, AsyncAccountOperations):
+    """`private.account` of AsyncPrivateAPI: the same methods as coroutines."""
+
+
+class AsyncReport(_AsyncSubClient, AsyncReportOperations):
+    """`private.report` of AsyncPrivateAPI: the same methods as coroutines."""
+
+
 class PrivateAPI(_BaseAPI[Model], PrivateOperations):
     """Client of the BGE private platform: one pooled connection, signed and retried calls.
 
@@ -236,6 +303,16 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
                     time.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    @property
+    def account(self) -> Account:
+        """The accounts of the BGE user center (the reference's `private.account`)."""
+        return Account(self)
+
+    @property
+    def report(self) -> Report:
+        """Reports and their QC (the reference's `private.report`)."""
+        return Report(self)
 
     def _invoke(
         self,
@@ -340,6 +417,16 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperatio
                     await asyncio.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    @property
+    def account(self) -> AsyncAccount:
+        """The accounts of the BGE user center (the reference's `private.account`)."""
+        return AsyncAccount(self)
+
+    @property
+    def report(self) -> AsyncReport:
+        """Reports and their QC (the reference's `private.report`)."""
+        return AsyncReport(self)
 
     async def _ainvoke(
         self,

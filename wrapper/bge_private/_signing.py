@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import base64
+import email.parser
+import email.policy
 import functools
 import hashlib
 import hmac
+import json
 import os
 import re
 import time
@@ -32,8 +35,12 @@ SIGNING_FIELDS: tuple[str, ...] = ("app_key", "signature_nonce", "timestamp", "s
 _SALT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+_MULTIPART_MEDIA_TYPE = "multipart/form-data"
+_JSON_MEDIA_TYPE = "application/json"
 # Where a signed request keeps its unsigned body (see SigningAuth.sign).
 _UNSIGNED_BODY = "bge_private.unsigned_body"
+# A signed multipart request's boundary and text parts, for signing it again.
+_MULTIPART_TEXTS = "bge_private.multipart_texts"
 
 
 _RESERVED_ASCII = re.compile(r"[^A-Za-z0-9._~-]")
@@ -158,12 +165,15 @@ class SigningAuth(httpx.Auth):
         object again signs it again rather than signing the signature.
         """
         content_type = request.headers.get("Content-Type")
-        if content_type is not None:
-            media_type = content_type.split(";", 1)[0].strip().lower()
-            if media_type != _FORM_MEDIA_TYPE:
-                raise ValueError(
-                    f"SigningAuth signs only {_FORM_MEDIA_TYPE} bodies, got {media_type!r}"
-                )
+        media_type = (content_type or _FORM_MEDIA_TYPE).split(";", 1)[0].strip().lower()
+        if media_type == _MULTIPART_MEDIA_TYPE:
+            self._sign_multipart(request)
+            return
+        if media_type == _JSON_MEDIA_TYPE:
+            self._sign_json(request)
+            return
+        if media_type != _FORM_MEDIA_TYPE:
+            raise ValueError(f"SigningAuth cannot sign a {media_type!r} body")
         original: bytes = request.extensions.get(_UNSIGNED_BODY, request.content)
         fields = _parse_form(original)
         added = {
@@ -186,3 +196,83 @@ class SigningAuth(httpx.Auth):
         # httpx keeps the read body in `_content` (what `request.content` returns); it must
         # match the new stream.
         request._content = body
+
+    def _signing_fields(self, fields: dict[str, str]) -> dict[str, str]:
+        """The four signing fields for `fields` (the text of every field sent and signed)."""
+        for name in SIGNING_FIELDS:
+            if name in fields:
+                raise ValueError(f"field {name!r} is set by SigningAuth and must not be given")
+        added = {
+            "app_key": self.app_key,
+            "signature_nonce": new_nonce(),
+            "timestamp": utc_timestamp(),
+        }
+        added["sign"] = _sign_with(self._signer, {**fields, **added})
+        return added
+
+    def _sign_json(self, request: httpx.Request) -> None:
+        """A JSON body: each member's text is what the platform signs, `str()` of its value as
+        the reference computes it (so a list of objects is signed as its Python repr)."""
+        original: bytes = request.extensions.get(_UNSIGNED_BODY, request.content)
+        document = json.loads(original or b"{}")
+        if not isinstance(document, dict):
+            raise ValueError("a JSON request body must be an object")
+        texts = {
+            name: value if isinstance(value, str) else str(value)
+            for name, value in document.items()
+            if value is not None
+        }
+        document.update(self._signing_fields(texts))
+        body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        _replace_body(request, original, body)
+
+    def _sign_multipart(self, request: httpx.Request) -> None:
+        """A multipart body: its text parts are signed, its file parts are not."""
+        original: bytes = request.extensions.get(_UNSIGNED_BODY, request.content)
+        boundary, texts = request.extensions.get(_MULTIPART_TEXTS) or _multipart_texts(request)
+        request.extensions = {**request.extensions, _MULTIPART_TEXTS: (boundary, texts)}
+        closing = b"--" + boundary + b"--\r\n"
+        if not original.endswith(closing):
+            raise ValueError("the multipart body does not end with its closing boundary")
+        parts = b"".join(
+            b'--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n'
+            % (boundary, name.encode("ascii"), value.encode("utf-8"))
+            for name, value in self._signing_fields(texts).items()
+        )
+        _replace_body(request, original, original[: -len(closing)] + parts + closing)
+
+
+def _multipart_texts(request: httpx.Request) -> tuple[bytes, dict[str, str]]:
+    """The boundary and the text parts (name → text) of a multipart request.
+
+    A part with a file name is a file and is not signed; every other part is a text field.
+    """
+    content_type = request.headers.get("Content-Type", "")
+    header = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        header + request.content
+    )
+    boundary = message.get_boundary()
+    if not message.is_multipart() or boundary is None:
+        raise ValueError("the multipart body cannot be read back")
+    texts: dict[str, str] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            raise ValueError("a multipart part has no name")
+        if part.get_filename() is not None:
+            continue
+        if name in texts:
+            raise ValueError(f"form field {name!r} is given more than once")
+        payload = part.get_payload(decode=True)
+        texts[name] = payload.decode("utf-8") if isinstance(payload, bytes) else ""
+    return boundary.encode("ascii"), texts
+
+
+def _replace_body(request: httpx.Request, original: bytes, body: bytes) -> None:
+    request.extensions = {**request.extensions, _UNSIGNED_BODY: original}
+    request.headers["Content-Length"] = str(len(body))
+    if "Transfer-Encoding" in request.headers:
+        del request.headers["Transfer-Encoding"]
+    request.stream = httpx.ByteStream(body)
+    request._content = body
