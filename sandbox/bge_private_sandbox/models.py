@@ -7,7 +7,15 @@ from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import (
+    AnyUrl,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    SecretStr,
+)
 
 
 class SigningFields(BaseModel):
@@ -1133,4 +1141,1396 @@ class WechatProfileResponse(Envelope):
     data: WechatProfile | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class WechatTokenAction(StrEnum):
+    """
+    `get` answers the cached token; `refresh` replaces it (可选项 get、refresh).
+    """
+
+    get = "get"
+    refresh = "refresh"
+
+
+class WechatToken(BaseModel):
+    access_token: Annotated[str, Field(examples=["4456548ddb4c4fe78b403a4ad554a001"])]
+    """
+    The app's WeChat access token (access_token).
+    """
+
+
+class WechatTokenResponse(Envelope):
+    data: WechatToken | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SearchIndexType(StrEnum):
+    """
+    The index type; always `survey` (索引类型，固定设置为 survey).
+    """
+
+    survey = "survey"
+
+
+class OpenbgeSearchForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    query: Annotated[str, Field(examples=["抵抗力"], max_length=256, min_length=1)]
+    """
+    The text to search for (搜索文本).
+    """
+    category: Annotated[
+        str,
+        Field(
+            examples=["report", "app,report,survey"], pattern="^(app|report|survey|gene)(,(app|report|survey|gene))*$"
+        ),
+    ]
+    """
+    What to search: `app`, `report`, `survey` or `gene`, several joined with commas (类别).
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+
+
+class SearchHitName(BaseModel):
+    """
+    A name in Chinese and English (名称).
+    """
+
+    chinese: Annotated[str | None, Field(examples=["高血压"])] = None
+    """
+    Chinese name (中文名).
+    """
+    english: Annotated[str | None, Field(examples=[""])] = None
+    """
+    English name (英文名).
+    """
+
+
+class SearchHitData(BaseModel):
+    """
+    The document that matched. Its fields depend on the category; those below are the ones of a `report` hit in the documentation's example.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str | None, Field(examples=["5df3c0ab54a9e750c9683c0f"])] = None
+    """
+    The document's id (编号).
+    """
+    category: Annotated[str | None, Field(examples=["report"])] = None
+    """
+    The hit's category (类别).
+    """
+    number: Annotated[str | None, Field(examples=["2900570831C"])] = None
+    """
+    The report's number (报告编号).
+    """
+    name: SearchHitName | None = None
+    summary: str | None = None
+    """
+    The text that was indexed (摘要).
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    reportId: Annotated[str | None, Field(examples=["5df3c08254a9e750c9682ba6"])] = None
+    """
+    The report the item belongs to (报告 id).
+    """
+    product: Annotated[str | None, Field(examples=["Full"])] = None
+    """
+    The report's product, e.g. `Full` or `Trial` (产品).
+    """
+    cTime: Annotated[float | None, Field(examples=[1576255659241.0])] = None
+    """
+    Creation time, milliseconds since the epoch (创建时间).
+    """
+    uTime: Annotated[float | None, Field(examples=[1576255659241.0])] = None
+    """
+    Last update, milliseconds since the epoch (更新时间).
+    """
+
+
+class SearchHit(BaseModel):
+    """
+    One search hit (搜索结果).
+    """
+
+    highlight: dict[str, Any]
+    """
+    Highlighted fragments by field; empty in the documentation's example (高亮).
+    """
+    id: Annotated[str, Field(examples=["5df3c0ab54a9e750c9683c0f"])]
+    """
+    The hit's id (编号).
+    """
+    type: Annotated[str, Field(examples=["complex"])]
+    """
+    The kind of document (类型).
+    """
+    data: SearchHitData
+    app: Annotated[str, Field(examples=["bge_v2"])]
+    """
+    The app the document comes from (来源应用).
+    """
+
+
+class SearchPage(BaseModel):
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    This page's number, from 1 (当前页码).
+    """
+    limit: Annotated[int, Field(examples=[2], ge=1)]
+    """
+    The largest number of items on a page (每页数量).
+    """
+    count: Annotated[int, Field(examples=[2], ge=0)]
+    """
+    Hits on this page (本页数量).
+    """
+    total: Annotated[int, Field(ge=0)]
+    """
+    Hits on all pages (总数).
+    """
+    pages: Annotated[int, Field(ge=0)]
+    """
+    Number of pages (总页数).
+    """
+    result: list[SearchHit]
+    """
+    The hits (结果).
+    """
+
+
+class SurveyIndexDocument(BaseModel):
+    """
+    A survey as a search index document, keyed by `id`. The fields are those of the documentation's example; others are kept (索引内容).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[int, Field(examples=[111])]
+    """
+    The document's id: the survey's id (问卷编号).
+    """
+    title: Annotated[str | None, Field(examples=["标题x"])] = None
+    """
+    Title (标题).
+    """
+    description: Annotated[str | None, Field(examples=["描述 x"])] = None
+    """
+    Description (描述).
+    """
+    status: Annotated[int | None, Field(examples=[1])] = None
+    """
+    The survey's status code (状态).
+    """
+    isPublic: Annotated[int | None, Field(examples=[1])] = None
+    """
+    1 when the survey is public (是否公开).
+    """
+    developerId: Annotated[str | None, Field(examples=["xyz"])] = None
+    """
+    The developer's id (开发者 id).
+    """
+    developerName: Annotated[str | None, Field(examples=["Tom"])] = None
+    """
+    The developer's name (开发者名称).
+    """
+    researchPlanId: Annotated[int | None, Field(examples=[1])] = None
+    """
+    The research plan's id (研究计划 id).
+    """
+    planTitle: Annotated[str | None, Field(examples=["痛风"])] = None
+    """
+    The research plan's title (研究计划标题).
+    """
+    detailImage: Annotated[AnyUrl | None, Field(examples=["http://test.com/test.jpg"])] = None
+    """
+    Image for the detail page (详情图).
+    """
+    listImage: Annotated[AnyUrl | None, Field(examples=["http://test.com/test.jpg"])] = None
+    """
+    Image for lists (列表图).
+    """
+
+
+class CreateIndexForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: SearchIndexType
+    content: Annotated[list[SurveyIndexDocument], Field(min_length=1)]
+    """
+    The documents to create or update (索引内容), sent as JSON text.
+    """
+
+
+class DeleteIndexForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: SearchIndexType
+    ids: Annotated[str, Field(examples=["1,2,3"], pattern="^[^,]+(,[^,]+)*$")]
+    """
+    Ids of the documents to delete, separated by commas (要删除的问卷索引编号，多个编号以逗号分割).
+    """
+
+
+class IndexDeletion(BaseModel):
+    """
+    What happened to one id (删除结果).
+    """
+
+    id: Annotated[str, Field(examples=["111"])]
+    """
+    The document's id (编号).
+    """
+    deleted: bool
+    """
+    Whether it was deleted now (是否已删除).
+    """
+    not_found: bool
+    """
+    Whether there was no such document (未找到).
+    """
+
+
+class OpenbgeSearchResponse(Envelope):
+    data: SearchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CreateIndexResponse(Envelope):
+    data: list[SurveyIndexDocument] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeleteIndexResponse(Envelope):
+    data: list[IndexDeletion] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GatewayInvokeForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    service: Annotated[str, Field(examples=["metagenomes"], max_length=128, min_length=1)]
+    """
+    The backend service's name, as configured in the platform's admin (服务名，请先在后台配置).
+    """
+    api: Annotated[str, Field(examples=["/api/get_user"], max_length=1024, min_length=1)]
+    """
+    The backend API's path, as configured for the service (接口地址，根据后台配置的接口地址进行适配).
+    """
+    params: str | None = None
+    """
+    Query parameters to forward, as the caller encodes them (需要转发的 GET 参数).
+    """
+    headers: str | None = None
+    """
+    HTTP headers to forward, as the caller encodes them (需要转发的 HTTP 头部).
+    """
+    data: Annotated[str | None, Field(examples=['{"user_id": "xxxxxxxxxxx"}'])] = None
+    """
+    The body to forward, as the caller encodes it, e.g. JSON text (需要转发的 POST 数据).
+    """
+
+
+class GatewayInvokeResponse(Envelope):
+    data: Any | None = None
+    """
+    The backend's answer (an object; its shape is the backend's). The reference also accepts a JSON object without `code` and returns it whole.
+    """
+
+
+class ImageUploadForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    image: bytes
+    """
+    The image file's content, sent with its file name; not signed (图片).
+    """
+    allow_exif: Annotated[bool | None, Field(examples=[True])] = False
+    """
+    Keep the image's EXIF data, sent as `True`/`False` (是否允许保存图片 exif 值；默认值：false).
+    """
+
+
+class ImageUpload(BaseModel):
+    """
+    A stored image (图片).
+    """
+
+    md5: Annotated[str, Field(examples=["0a8bf445b3ba3144f1466f8326a6277f"], pattern="^[0-9a-f]{32}$")]
+    """
+    MD5 of the stored file, 32 hex digits (md5 值).
+    """
+    size: Annotated[int, Field(examples=[8820], ge=0)]
+    """
+    The file's size in bytes (文件大小).
+    """
+    url: Annotated[AnyUrl, Field(examples=["https://image.omgut.com/182/1822106286a7a0eb2f6d742dc2d4d2b0.png"])]
+    """
+    The image's public URL (在线图片链接).
+    """
+
+
+class ImageUploadResponse(Envelope):
+    data: ImageUpload | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SmsForm(BaseModel):
+    """
+    `template` and `mobiles`, plus one field per template variable (any name; the value as text).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    template: Annotated[str, Field(examples=["research_download_notice"], max_length=128, min_length=1)]
+    """
+    The SMS template's name (短信模板).
+    """
+    mobiles: Annotated[str, Field(examples=["17665342277"], pattern="^\\+?[0-9]{3,20}(,\\+?[0-9]{3,20}){0,99}$")]
+    """
+    Up to 100 phone numbers separated by commas (手机号，逗号分割多个手机号，最多提供 100 个手机号).
+    """
+
+
+class SmsResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class StsTokenForm(BaseModel):
+    """
+    No fields of its own: only the signing fields are sent.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+
+
+class StsCredentials(BaseModel):
+    """
+    Temporary Alibaba Cloud STS credentials (临时访问凭证).
+    """
+
+    access_key_id: Annotated[str, Field(examples=["STS.NV5Ph5AVB3hLkKh78kgEDYUY2"])]
+    """
+    The temporary AccessKey id (AccessKeyId).
+    """
+    access_key_secret: str
+    """
+    The temporary AccessKey secret (AccessKeySecret).
+    """
+    security_token: str
+    """
+    The STS security token (SecurityToken).
+    """
+    expiration: Annotated[AwareDatetime, Field(examples=["2021-09-07T09:20:51Z"])]
+    """
+    When the credentials expire, UTC (过期时间).
+    """
+
+
+class StsToken(BaseModel):
+    """
+    Where to upload, and the credentials to do it with (上传凭证).
+    """
+
+    endpoint: Annotated[AnyUrl, Field(examples=["https://oss-cn-shenzhen.aliyuncs.com"])]
+    """
+    The OSS endpoint (OSS 访问域名).
+    """
+    bucket: Annotated[str, Field(examples=["bge-developer"])]
+    """
+    The OSS bucket (存储空间).
+    """
+    destination: str
+    """
+    The folder (object key prefix) to upload into (上传目录).
+    """
+    base_uri: AnyUrl
+    """
+    The URL of that folder (上传目录地址).
+    """
+    credentials: StsCredentials
+
+
+class StsTokenResponse(Envelope):
+    data: StsToken | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SignUrlRegion(StrEnum):
+    """
+    Which download domain a signed URL uses (区域，可选值：domestic、international).
+    """
+
+    domestic = "domestic"
+    international = "international"
+
+
+class SignedUrl(BaseModel):
+    """
+    A signed download URL (下载地址).
+    """
+
+    url: AnyUrl
+    """
+    The signed URL (下载地址).
+    """
+    expires: Annotated[str, Field(examples=["1573026921"], pattern="^[0-9]+$")]
+    """
+    When it expires, in seconds since the epoch, as text (过期时间).
+    """
+
+
+class SignUrlResponse(Envelope):
+    data: SignedUrl | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ShorturlsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    url: Annotated[AnyUrl, Field(examples=["https://api.private.omgut.com/doc"])]
+    """
+    The long URL to shorten (要转为短网址的链接).
+    """
+
+
+class ShortUrl(BaseModel):
+    """
+    A short URL (短网址).
+    """
+
+    short_url: Annotated[AnyUrl, Field(examples=["https://2i1i.cn/UouT"])]
+    """
+    The short URL (短网址).
+    """
+    expires: Annotated[int, Field(examples=[604799], ge=0)]
+    """
+    Seconds it stays valid (有效期，秒).
+    """
+
+
+class ShorturlsResponse(Envelope):
+    data: ShortUrl | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class BgicoinOrderType(IntEnum):
+    """
+    The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型: 4线上消费，5体检，6线下消费).
+    """
+
+    integer_4 = 4
+    integer_5 = 5
+    integer_6 = 6
+
+
+class BgicoinTrade(BaseModel):
+    """
+    A BGI-coin payment (订单).
+    """
+
+    order_id: Annotated[str, Field(examples=["436666542"])]
+    """
+    The merchant's order number (第三方订单编号).
+    """
+    trade_no: Annotated[str, Field(examples=["1435163710585004033"])]
+    """
+    The platform's trade number (交易号).
+    """
+
+
+class BgicoinWithdrawResponse(Envelope):
+    data: BgicoinTrade | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class FerryDownloadToOssForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account: Annotated[str, Field(max_length=128, min_length=1)]
+    """
+    The ferry (data delivery) account's login (not documented).
+    """
+    password: Annotated[SecretStr, Field(min_length=1)]
+    """
+    The ferry account's password, sent in clear as a form field (not documented).
+    """
+    project_no: Annotated[str, Field(max_length=128, min_length=1)]
+    """
+    The project's number on the ferry side (not documented).
+    """
+    biosample_cnt: Annotated[int, Field(ge=0)]
+    """
+    The number of samples (not documented).
+    """
+    included_filename_exts: str | None = None
+    """
+    File name extensions to include; the list format is not documented.
+    """
+    sample_names: str | None = None
+    """
+    Samples to include; the list format is not documented.
+    """
+    action: str | None = None
+    """
+    Not documented.
+    """
+
+
+class FerryDownloadToOssResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class AddSmsTemplateForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    api_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The name the template is sent under (接口名).
+    """
+    sign_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The SMS signature to send with (短信签名名称).
+    """
+    template_type: int
+    """
+    The kind of message; the codes are not documented (短信类型).
+    """
+    template_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's name (模板名称).
+    """
+    template_content: Annotated[str, Field(max_length=1024, min_length=1)]
+    """
+    The template's text (模板内容).
+    """
+    remark: Annotated[str, Field(max_length=512, min_length=1)]
+    """
+    What the template is for, for the review (场景说明).
+    """
+
+
+class AddSmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ModifySmsTemplateForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    template_code: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's code (短信模板code).
+    """
+    template_type: int
+    """
+    The kind of message; the codes are not documented (短信类型).
+    """
+    template_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's name (模板名称).
+    """
+    template_content: Annotated[str, Field(max_length=1024, min_length=1)]
+    """
+    The template's text (模板内容).
+    """
+    remark: Annotated[str, Field(max_length=512, min_length=1)]
+    """
+    What the template is for, for the review (场景说明).
+    """
+
+
+class ModifySmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class DelateSmsTemplateForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    template_code: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's code (短信模板code).
+    """
+    api_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's api_name (接口名).
+    """
+
+
+class DelateSmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class TemplateStatusForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    template_codes: Annotated[str, Field(pattern="^[^,]+(,[^,]+)*$")]
+    """
+    Codes of the templates, presumably separated by commas (短信模板code).
+    """
+
+
+class TemplateStatusResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class UpdateMsgsStatusForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    msg_ids: Annotated[str, Field(pattern="^[^,]+(,[^,]+)*$")]
+    """
+    Ids of batch sends, presumably separated by commas (批量发送 ids).
+    """
+
+
+class UpdateMsgsStatusResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class BatchSendSmsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    template_api_name: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The template's api_name (短信模板api_name).
+    """
+    title: Annotated[str, Field(max_length=128, min_length=1)]
+    """
+    The batch send's title (批量发送标题).
+    """
+    mobiles: Annotated[str, Field(examples=["17665342277"], pattern="^\\+?[0-9]{3,20}(,\\+?[0-9]{3,20})*$")]
+    """
+    Phone numbers separated by commas (手机号，逗号分割多个手机号).
+    """
+    template_params: list[dict[str, Any]]
+    """
+    One entry of template values per phone number, in the order of `mobiles` (模板参数，个数应与手机号数量相同), sent as JSON text. The shape of an entry is not documented; presumably an object of variable name to value.
+    """
+
+
+class BatchSendSmsResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ModelListForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_ids: Annotated[str | None, Field(pattern="^[^,]+(,[^,]+)*$")] = None
+    """
+    Only these models, presumably separated by commas (模型id).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class ModelPage(BaseModel):
+    """
+    One page of models. Not documented: presumably the platform's usual page with `page`, `limit`, `count`, `total`, `pages` and the items in `result`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = None
+    """
+    This page's number, from 1 (当前页码).
+    """
+    limit: Annotated[int | None, Field(examples=[2], ge=1)] = None
+    """
+    The largest number of items on a page (每页数量).
+    """
+    count: Annotated[int | None, Field(examples=[2], ge=0)] = None
+    """
+    Models on this page (本页数量).
+    """
+    total: Annotated[int | None, Field(ge=0)] = None
+    """
+    Models on all pages (总数).
+    """
+    pages: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of pages (总页数).
+    """
+    result: list[dict[str, Any]] | None = None
+    """
+    The models (结果).
+    """
+
+
+class ModelListResponse(Envelope):
+    data: ModelPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeployModelForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+    object_name: Annotated[str | None, Field(max_length=1024, min_length=1)] = None
+    """
+    The OSS object holding the model's package (OSS 对象).
+    """
+    runtime: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    """
+    The function's runtime (运行环境).
+    """
+    handler: Annotated[str | None, Field(max_length=256, min_length=1)] = None
+    """
+    The function's entry point (函数入口).
+    """
+    memory_size: Annotated[int | None, Field(ge=1)] = None
+    """
+    The function's memory; the unit is not documented (内存大小).
+    """
+    timeout: Annotated[int | None, Field(ge=1)] = None
+    """
+    The function's execution time limit; the unit is not documented (超时时间). The SDK's parameter is `model_timeout`.
+    """
+
+
+class DeployModelResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class PublishModelForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+    message: Annotated[str, Field(max_length=1024, min_length=1)]
+    """
+    The release note (备注信息).
+    """
+
+
+class PublishModelResponse(Envelope):
+    data: Any | None = None
+    """
+    The publishing task; by the reference's docstring, a task id (任务id).
+    """
+
+
+class RollbackModelForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+    version: Annotated[int, Field(ge=1)]
+    """
+    The version to roll back to (模型版本).
+    """
+
+
+class RollbackModelResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class RetrieveModelForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+
+
+class RetrieveModelResponse(Envelope):
+    data: Any | None = None
+    """
+    The model's details (模型数据); not documented.
+    """
+
+
+class ModelInputForm(BaseModel):
+    """
+    The model's input: any fields, none documented (模型输入).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ModelResponse(Envelope):
+    data: dict[str, Any] | list[dict[str, Any]] | None = None
+    """
+    The model's output: an object, or an array for two old models (模型输出).
+    """
+
+
+class ModelDraftResponse(Envelope):
+    data: dict[str, Any] | list[dict[str, Any]] | None = None
+    """
+    The model's output: an object, or an array for two old models (模型输出).
+    """
+
+
+class ModelVersionsForm(BaseModel):
+    """
+    Any fields, presumably paging; none documented.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ModelVersionsResponse(Envelope):
+    data: Any | None = None
+    """
+    The model's versions; not documented.
+    """
+
+
+class ModelDocUploadForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    doc_tab: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    Which documentation tab of the model to set (文档标签).
+    """
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+    doc_content: str
+    """
+    The tab's content (文档内容).
+    """
+
+
+class ModelExpfsUploadForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    doc_tab: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    """
+    Which documentation tab of the model to set (文档标签).
+    """
+    model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
+    """
+    A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
+    """
+    doc_content: str | None = None
+    """
+    The tab's content (文档内容).
+    """
+    expfs: bytes
+    """
+    The file's content, sent with its file name; not signed. What it holds is not documented.
+    """
+
+
+class ModelDocUploadResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class WatchFc2Form(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    trigger: Annotated[str, Field(min_length=1)]
+    """
+    The trigger's name (not documented).
+    """
+    event: Annotated[str, Field(min_length=1)]
+    """
+    The event payload, as text (not documented).
+    """
+
+
+class WatchFc2Response(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class InvokeNotifyForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    notify_generator: Annotated[str, Field(max_length=128, min_length=1)]
+    """
+    The trigger point that generates the notification (通知生成点).
+    """
+    category: Annotated[str, Field(max_length=64, min_length=1)]
+    """
+    The message channel; the values are not documented (消息渠道).
+    """
+    sub_category: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    """
+    The sub-channel (子消息渠道).
+    """
+    params: dict[str, Any] | None = None
+    """
+    Values for the notification's content (通知内容的相关参数), sent as JSON text.
+    """
+
+
+class InvokeNotifyResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented; returned as plain JSON (possibly null).
+    """
+
+
+class AccountVerifyScope(StrEnum):
+    """
+    What a verification code is for: `login`, `register`, or `update` of a user's phone number or e-mail address (使用验证码的场景，可选值：login（登录）, register（注册）, update（更新手机号或者邮件地址）).
+    """
+
+    login = "login"
+    register = "register"
+    update = "update"
+
+
+class AccountVerifyResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class AccountLoginForm1(BaseModel):
+    """
+    `account` and exactly one of `password` and `code` (password 与 code 必须且只能提供其中之一).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account: Annotated[str, Field(examples=["17665342277"], max_length=254, min_length=1)]
+    """
+    The phone number or e-mail address the user registered with (用于注册和接收到验证码的手机号或者邮箱).
+    """
+    password: Annotated[SecretStr, Field(max_length=128, min_length=1)]
+    """
+    The user's password; give it or `code`, not both (密码，password 与 code 必须且只能提供其中之一).
+    """
+    code: Annotated[str | None, Field(examples=["123456"], pattern="^[0-9]{6}$")] = None
+    """
+    The 6-digit code received by SMS or e-mail; give it or `password`, not both (短信或邮件中收到的6个数字的验证码).
+    """
+
+
+class AccountLoginForm2(BaseModel):
+    """
+    `account` and exactly one of `password` and `code` (password 与 code 必须且只能提供其中之一).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account: Annotated[str, Field(examples=["17665342277"], max_length=254, min_length=1)]
+    """
+    The phone number or e-mail address the user registered with (用于注册和接收到验证码的手机号或者邮箱).
+    """
+    password: Annotated[SecretStr | None, Field(max_length=128, min_length=1)] = None
+    """
+    The user's password; give it or `code`, not both (密码，password 与 code 必须且只能提供其中之一).
+    """
+    code: Annotated[str, Field(examples=["123456"], pattern="^[0-9]{6}$")]
+    """
+    The 6-digit code received by SMS or e-mail; give it or `password`, not both (短信或邮件中收到的6个数字的验证码).
+    """
+
+
+class AccountLoginForm(RootModel[AccountLoginForm1 | AccountLoginForm2]):
+    root: AccountLoginForm1 | AccountLoginForm2
+    """
+    `account` and exactly one of `password` and `code` (password 与 code 必须且只能提供其中之一).
+    """
+
+
+class AccountLogin(BaseModel):
+    """
+    A successful log-in; only `token` is known (登录结果).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    token: str | None = None
+    """
+    The log-in token, which `get_user` takes (登录验证成功后返回的 token).
+    """
+
+
+class AccountLoginResponse(Envelope):
+    data: AccountLogin | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AccountGetUsersForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_ids: Annotated[
+        str | None,
+        Field(examples=["5c033e04f89dd15e44d48b7d"], pattern="^([0-9a-f]{24}|[0-9]{20})(,([0-9a-f]{24}|[0-9]{20}))*$"),
+    ] = None
+    """
+    One or more BGE user ids separated by commas (用户编号；逗号分割多个).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (页码；默认值为 1).
+    """
+    limit: Annotated[int | None, Field(examples=[100], ge=1)] = 100
+    """
+    The largest number of users on a page (单页返回数量；默认值为 100).
+    """
+    sort: Annotated[
+        str | None,
+        Field(
+            examples=["last_login,-gender"],
+            pattern="^-?(user_id|gender|date_joined|last_login|last_modified)(,-?(user_id|gender|date_joined|last_login|last_modified))*$",
+        ),
+    ] = None
+    """
+    Sort keys separated by commas, each `user_id`, `gender`, `date_joined`, `last_login` or `last_modified`, with a leading `-` for descending order (排序，逗号分割多个；字段前增加减号代表从大到小排序).
+    """
+
+
+class AccountUser(BaseModel):
+    """
+    A user of the BGE user center. Not documented: the fields below are those `get_users` can sort by (用户).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    user_id: Annotated[
+        str | None,
+        Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$"),
+    ] = None
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    gender: Any | None = None
+    """
+    The user's gender; its coding is not documented (性别).
+    """
+    date_joined: str | None = None
+    """
+    When the user registered (注册时间).
+    """
+    last_login: str | None = None
+    """
+    The user's last log-in (最后登录时间).
+    """
+    last_modified: str | None = None
+    """
+    When the user was last changed (最后修改时间).
+    """
+
+
+class AccountUserPage(BaseModel):
+    """
+    One page of users. Not documented: presumably the platform's usual page with `page`, `limit`, `count`, `total`, `pages` and the users in `result`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = None
+    """
+    This page's number, from 1 (当前页码).
+    """
+    limit: Annotated[int | None, Field(examples=[2], ge=1)] = None
+    """
+    The largest number of items on a page (每页数量).
+    """
+    count: Annotated[int | None, Field(examples=[2], ge=0)] = None
+    """
+    Users on this page (本页数量).
+    """
+    total: Annotated[int | None, Field(ge=0)] = None
+    """
+    Users on all pages (总数).
+    """
+    pages: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of pages (总页数).
+    """
+    result: list[AccountUser] | None = None
+    """
+    The users (结果).
+    """
+
+
+class AccountGetUsersResponse(Envelope):
+    data: AccountUserPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AccountGetUserForm1(BaseModel):
+    """
+    Exactly one of `user_id` and `token` (用户编号与 token 同一时间只允许提供其中之一).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    token: Annotated[SecretStr | None, Field(min_length=1)] = None
+    """
+    The token `login` answered; give it or `user_id`, not both (登录验证成功后返回的 token).
+    """
+
+
+class AccountGetUserForm2(BaseModel):
+    """
+    Exactly one of `user_id` and `token` (用户编号与 token 同一时间只允许提供其中之一).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_id: Annotated[
+        str | None,
+        Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$"),
+    ] = None
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    token: Annotated[SecretStr, Field(min_length=1)]
+    """
+    The token `login` answered; give it or `user_id`, not both (登录验证成功后返回的 token).
+    """
+
+
+class AccountGetUserForm(RootModel[AccountGetUserForm1 | AccountGetUserForm2]):
+    root: AccountGetUserForm1 | AccountGetUserForm2
+    """
+    Exactly one of `user_id` and `token` (用户编号与 token 同一时间只允许提供其中之一).
+    """
+
+
+class AccountGetUserResponse(Envelope):
+    data: AccountUser | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReportIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    report_id: Annotated[str, Field(examples=["5df3c08254a9e750c9682ba6"], max_length=64, min_length=1)]
+    """
+    The report's id (报告 id).
+    """
+
+
+class ReportRetrieveResponse(Envelope):
+    data: Any | None = None
+    """
+    The report; not documented.
+    """
+
+
+class ReportStartQcResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ReportCheckQcResponse(Envelope):
+    data: Any | None = None
+    """
+    The quality control's state; not documented.
+    """
+
+
+class WechatTokenForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    app_id: Annotated[str, Field(examples=["demo"], max_length=64, min_length=1)]
+    """
+    The app_id of a BGE WeChat official account or mini-program (BGE 微信公众号、小程序的 app_id).
+    """
+    action: WechatTokenAction
+
+
+class SignUrlForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    object_name: Annotated[
+        str,
+        Field(
+            examples=[
+                "ods/microbiome/processed/profile/e1863.a1863.100.1571133531699.855babe0.E-F19581820449.rxn.relab.tsv"
+            ],
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    """
+    The OSS object's key (OSS 对象).
+    """
+    region: SignUrlRegion | None = None
+    expiration_time: Annotated[int | None, Field(examples=[3600], ge=1)] = None
+    """
+    How long the URL lives, in seconds; the platform's default is 600 (下载地址过期时间).
+    """
+
+
+class BgicoinWithdrawForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account_name: Annotated[str, Field(examples=["xiangji"], max_length=128, min_length=1)]
+    """
+    The mailbox prefix of the paying BGI employee (付款的华大员工邮箱前缀).
+    """
+    amount: Annotated[float, Field(examples=[0.01], gt=0.0)]
+    """
+    The amount to charge, more than 0 (付款金额，必须大于 0).
+    """
+    order_type: BgicoinOrderType
+    order_id: Annotated[str, Field(examples=["436666542"], max_length=64, min_length=8)]
+    """
+    The merchant's own order number, unique in its system, at least 8 characters (第三方订单编号，需保证在第三方系统中唯一；订单号长度需大于或等于 8).
+    """
+
+
+class AccountVerifyForm(BaseModel):
+    """
+    `user_id` is the user whose phone number or e-mail address changes; it is required when `scope` is `update` and not needed otherwise (要更新邮箱或手机号的用户编号，仅 scope=update 时必须提供).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account: Annotated[str, Field(examples=["17665342277"], max_length=254, min_length=1)]
+    """
+    The phone number or e-mail address that receives the code (接收验证码的手机号或者邮箱).
+    """
+    scope: AccountVerifyScope
+    user_id: Annotated[
+        str | None,
+        Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$"),
+    ] = None
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
     """
