@@ -180,17 +180,24 @@ def methods(spec: dict[str, Any]) -> list[Method]:
     for _path, operation in _operations(spec):
         operation_id = operation["operationId"]
         _media, schemas = _body(operation)
-        props: dict[str, Any] = {}
-        required: set[str] = set()
-        extra = False
-        for schema in schemas.values():
-            more, more_required, more_extra = _properties(spec, schema)
-            props.update(more)
-            required = more_required if not required else required & more_required
-            extra = extra or more_extra
         path_params = [p for p in operation.get("parameters", []) if p.get("in") == "path"]
         for declaration in _declarations(operation):
             name = declaration.get("method", operation_id)
+            media = declaration.get("media")
+            if media is not None and media not in schemas:
+                raise SdkSpecError(f"{operation_id}: x-sdk media {media!r} is not a media type")
+            props: dict[str, Any] = {}
+            required: set[str] | None = None
+            extra = False
+            for kind, schema in schemas.items():
+                if media is not None and kind != media:
+                    continue
+                more, more_required, more_extra = _properties(spec, schema)
+                props.update(more)
+                # Where several media types carry the form, a field is required in all of them.
+                required = more_required if required is None else required & more_required
+                extra = extra or more_extra
+            required = required or set()
             client = declaration.get("client")
             if client not in CLIENTS:
                 raise SdkSpecError(f"{operation_id}: unknown x-sdk client {client!r}")
@@ -390,10 +397,13 @@ def _render_method(method: Method, asynchronous: bool) -> list[str]:
             body.append(f"        result: {returns} = {invoke}")
             body.append("        return result")
             break
-        condition = " and ".join(f"{name} == {value!r}" for name, value in target.select.items())
+        condition = " and ".join(
+            f"{name} {'is' if isinstance(value, bool) else '=='} {value!r}"
+            for name, value in target.select.items()
+        )
         body.append(f"        if {condition}:")
-        body.append(f"            chosen: {returns} = {invoke}")
-        body.append("            return chosen")
+        body.append(f"            {target.operation_id}: {returns} = {invoke}")
+        body.append(f"            return {target.operation_id}")
     if method.targets[0].select:
         choices = ", ".join(
             " and ".join(f"{k}={v!r}" for k, v in t.select.items()) for t in method.targets

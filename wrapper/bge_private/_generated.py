@@ -6,9 +6,9 @@ Do not edit: change the spec (x-sdk, x-pagination, x-idempotent) and run `make g
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Never
+from typing import Any, Literal, Never
 
-from ._base import AsyncCaller, SyncCaller
+from ._base import AsyncCaller, FileInput, SyncCaller
 from ._model import Model
 
 __all__ = [
@@ -83,6 +83,252 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "idempotent": True,
     },
     "wechat_profile": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "wechat_token": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "openbge_search": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "create_index": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "delete_index": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "gateway_invoke": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "image_upload": {
+        "media": ("multipart",),
+        "files": ("image",),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "sms": {"media": ("form",), "files": (), "path": (), "pagination": None, "idempotent": False},
+    "sts_token": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "sign_url": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "shorturls": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "bgicoin_withdraw": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "ferry_download_to_oss": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "add_sms_template": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "modify_sms_template": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "delate_sms_template": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "template_status": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "update_msgs_status": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "batch_send_sms": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "model_list": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "deploy_model": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "publish_model": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "rollback_model": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "retrieve_model": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "model": {
+        "media": ("form",),
+        "files": (),
+        "path": ("model_id",),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "model_draft": {
+        "media": ("form",),
+        "files": (),
+        "path": ("model_id",),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "model_versions": {
+        "media": ("form",),
+        "files": (),
+        "path": ("model_id",),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "model_doc_upload": {
+        "media": ("form", "multipart"),
+        "files": ("expfs",),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "watch_fc2": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "invoke_notify": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "account_verify": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "account_login": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "account_get_users": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "account_get_user": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "report_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "report_start_qc": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "report_check_qc": {
         "media": ("form",),
         "files": (),
         "path": (),
@@ -650,6 +896,713 @@ class PrivateOperations(SyncCaller):
         )
         return result
 
+    def wechat_token(
+        self, app_id: str, action: Literal["get", "refresh"], **unexpected: Never
+    ) -> Model:
+        """Get or refresh the access token of a BGE WeChat app (获取或更新微信公众号 access_token 的中控服务接口).
+
+        Args:
+            app_id: The app_id of a BGE WeChat official account or mini-program (BGE 微信公众号、小程序的
+                app_id).
+            action: `get` answers the cached token; `refresh` replaces it (可选项 get、refresh).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "wechat_token", {**unexpected, "app_id": app_id, "action": action}, "model", None
+        )
+        return result
+
+    def openbge_search(
+        self,
+        query: str,
+        category: str,
+        biosample_id: str | None = None,
+        limit: int = 50,
+        page: int = 1,
+        **unexpected: Never,
+    ) -> Model:
+        """Search BGE reports, variant sites, apps and research surveys (搜索).
+
+        Args:
+            query: The text to search for (搜索文本).
+            category: What to search: `app`, `report`, `survey` or `gene`, several joined with
+                commas (类别).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+            page: The page to answer, from 1 (当前页码，默认 1).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "openbge_search",
+            {
+                **unexpected,
+                "query": query,
+                "category": category,
+                "biosample_id": biosample_id,
+                "limit": limit,
+                "page": page,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_openbge_search(
+        self,
+        query: str,
+        category: str,
+        biosample_id: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `openbge_search`, fetched lazily.
+
+        Args:
+            query: The text to search for (搜索文本).
+            category: What to search: `app`, `report`, `survey` or `gene`, several joined with
+                commas (类别).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "openbge_search",
+            {
+                **unexpected,
+                "query": query,
+                "category": category,
+                "biosample_id": biosample_id,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def create_index(
+        self, type: Literal["survey"], content: Sequence[Mapping[str, Any]], **unexpected: Never
+    ) -> Model:
+        """Create or update survey search index documents (创建或更新索引).
+
+        Args:
+            type: The index type; always `survey` (索引类型，固定设置为 survey).
+            content: The documents to create or update (索引内容), sent as JSON text.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "create_index", {**unexpected, "type": type, "content": content}, "result_list", None
+        )
+        return result
+
+    def delete_index(self, type: Literal["survey"], ids: str, **unexpected: Never) -> Model:
+        """Delete survey search index documents (删除索引).
+
+        Args:
+            type: The index type; always `survey` (索引类型，固定设置为 survey).
+            ids: Ids of the documents to delete, separated by commas (要删除的问卷索引编号，多个编号以逗号分割).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "delete_index", {**unexpected, "type": type, "ids": ids}, "result_list", None
+        )
+        return result
+
+    def gateway_invoke(
+        self,
+        service: str,
+        api: str,
+        *,
+        params: str | None = None,
+        headers: str | None = None,
+        data: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Call a backend service through the platform's signed gateway (网关服务).
+
+        Args:
+            service: The backend service's name, as configured in the platform's admin
+                (服务名，请先在后台配置).
+            api: The backend API's path, as configured for the service (接口地址，根据后台配置的接口地址进行适配).
+            params: Query parameters to forward, as the caller encodes them (需要转发的 GET 参数).
+            headers: HTTP headers to forward, as the caller encodes them (需要转发的 HTTP 头部).
+            data: The body to forward, as the caller encodes it, e.g.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "gateway_invoke",
+            {
+                **unexpected,
+                "service": service,
+                "api": api,
+                "params": params,
+                "headers": headers,
+                "data": data,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def image_upload(
+        self, image_path: FileInput, allow_exif: bool = False, **unexpected: Never
+    ) -> Model:
+        """Upload an image and get its public URL (图片上传).
+
+        Args:
+            image_path: The image file's content, sent with its file name; not signed (图片).
+            allow_exif: Keep the image's EXIF data, sent as `True`/`False` (是否允许保存图片 exif
+                值；默认值：false).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "image_upload",
+            {**unexpected, "image": image_path, "allow_exif": allow_exif},
+            "model",
+            None,
+        )
+        return result
+
+    def sms(self, template: str, mobiles: str, **fields: Any) -> None:
+        """Send a templated text message to phone numbers (通用短信接口).
+
+        Args:
+            template: The SMS template's name (短信模板).
+            mobiles: Up to 100 phone numbers separated by commas (手机号，逗号分割多个手机号，最多提供 100 个手机号).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "sms", {**fields, "template": template, "mobiles": mobiles}, "none", None
+        )
+        return result
+
+    def sts_token(self, **unexpected: Never) -> Model:
+        """Temporary Alibaba Cloud OSS credentials for uploading (获取阿里云第三方上传服务临时访问凭证).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke("sts_token", {**unexpected}, "model", None)
+        return result
+
+    def sign_url(
+        self,
+        object_name: str,
+        region: Literal["domestic", "international"] | None = None,
+        expiration_time: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """A signed download URL for an OSS object (获取阿里云 OSS 中的文件下载地址).
+
+        Args:
+            object_name: The OSS object's key (OSS 对象).
+            region: Which download domain a signed URL uses (区域，可选值：domestic、international).
+            expiration_time: How long the URL lives, in seconds; the platform's default is 600
+                (下载地址过期时间).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "sign_url",
+            {
+                **unexpected,
+                "object_name": object_name,
+                "region": region,
+                "expiration_time": expiration_time,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def shorturls(self, url: str, **unexpected: Never) -> Model:
+        """Shorten a URL (短网址).
+
+        Args:
+            url: The long URL to shorten (要转为短网址的链接).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke("shorturls", {**unexpected, "url": url}, "model", None)
+        return result
+
+    def bgicoin_withdraw(
+        self, account_name: str, amount: float, order_type: int, order_id: str, **unexpected: Never
+    ) -> Model:
+        """Charge a BGI employee's BGI-coin account for an order (华大币扣款).
+
+        Args:
+            account_name: The mailbox prefix of the paying BGI employee (付款的华大员工邮箱前缀).
+            amount: The amount to charge, more than 0 (付款金额，必须大于 0).
+            order_type: The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型:
+                4线上消费，5体检，6线下消费).
+            order_id: The merchant's own order number, unique in its system, at least 8 characters
+                (第三方订单编号，需保证在第三方系统中唯一；订单号长度需大于或等于 8).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "bgicoin_withdraw",
+            {
+                **unexpected,
+                "account_name": account_name,
+                "amount": amount,
+                "order_type": order_type,
+                "order_id": order_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def ferry_download_to_oss(
+        self,
+        account: str,
+        password: str,
+        project_no: str,
+        biosample_cnt: int,
+        included_filename_exts: str | None = None,
+        sample_names: str | None = None,
+        action: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Copy a ferry project's files to OSS (not documented).
+
+        Args:
+            account: The ferry (data delivery) account's login (not documented).
+            password: The ferry account's password, sent in clear as a form field (not documented).
+            project_no: The project's number on the ferry side (not documented).
+            biosample_cnt: The number of samples (not documented).
+            included_filename_exts: File name extensions to include; the list format is not
+                documented.
+            sample_names: Samples to include; the list format is not documented.
+            action: Not documented.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "ferry_download_to_oss",
+            {
+                **unexpected,
+                "account": account,
+                "password": password,
+                "project_no": project_no,
+                "biosample_cnt": biosample_cnt,
+                "included_filename_exts": included_filename_exts,
+                "sample_names": sample_names,
+                "action": action,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def add_sms_template(
+        self,
+        api_name: str,
+        sign_name: str,
+        template_type: int,
+        template_name: str,
+        template_content: str,
+        remark: str,
+        **unexpected: Never,
+    ) -> Model:
+        """Apply for a new SMS template (申请短信模板).
+
+        Args:
+            api_name: The name the template is sent under (接口名).
+            sign_name: The SMS signature to send with (短信签名名称).
+            template_type: The kind of message; the codes are not documented (短信类型).
+            template_name: The template's name (模板名称).
+            template_content: The template's text (模板内容).
+            remark: What the template is for, for the review (场景说明).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "add_sms_template",
+            {
+                **unexpected,
+                "api_name": api_name,
+                "sign_name": sign_name,
+                "template_type": template_type,
+                "template_name": template_name,
+                "template_content": template_content,
+                "remark": remark,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def modify_sms_template(
+        self,
+        template_code: str,
+        template_type: int,
+        template_name: str,
+        template_content: str,
+        remark: str,
+        **unexpected: Never,
+    ) -> Model:
+        """Change an SMS template that has not passed review (修改未审核通过的短信模板).
+
+        Args:
+            template_code: The template's code (短信模板code).
+            template_type: The kind of message; the codes are not documented (短信类型).
+            template_name: The template's name (模板名称).
+            template_content: The template's text (模板内容).
+            remark: What the template is for, for the review (场景说明).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "modify_sms_template",
+            {
+                **unexpected,
+                "template_code": template_code,
+                "template_type": template_type,
+                "template_name": template_name,
+                "template_content": template_content,
+                "remark": remark,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def delate_sms_template(self, template_code: str, api_name: str, **unexpected: Never) -> Model:
+        """Delete an SMS template (删除短信模板).
+
+        Args:
+            template_code: The template's code (短信模板code).
+            api_name: The template's api_name (接口名).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "delate_sms_template",
+            {**unexpected, "template_code": template_code, "api_name": api_name},
+            "model",
+            None,
+        )
+        return result
+
+    def template_status(self, template_codes: str, **unexpected: Never) -> Model:
+        """Update the review status of SMS templates (更新模板状态).
+
+        Args:
+            template_codes: Codes of the templates, presumably separated by commas (短信模板code).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "template_status", {**unexpected, "template_codes": template_codes}, "model", None
+        )
+        return result
+
+    def update_msgs_status(self, msg_ids: str, **unexpected: Never) -> Model:
+        """Update the delivery status and statistics of batch sends (更新批量发送短信状态及统计).
+
+        Args:
+            msg_ids: Ids of batch sends, presumably separated by commas (批量发送 ids).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "update_msgs_status", {**unexpected, "msg_ids": msg_ids}, "model", None
+        )
+        return result
+
+    def batch_send_sms(
+        self,
+        template_api_name: str,
+        title: str,
+        mobiles: str,
+        template_params: Sequence[Mapping[str, Any]],
+        **unexpected: Never,
+    ) -> Model:
+        """Send one SMS template to many phone numbers, each with its own values (批量发送短信).
+
+        Args:
+            template_api_name: The template's api_name (短信模板api_name).
+            title: The batch send's title (批量发送标题).
+            mobiles: Phone numbers separated by commas (手机号，逗号分割多个手机号).
+            template_params: One entry of template values per phone number, in the order of
+                `mobiles` (模板参数，个数应与手机号数量相同), sent as JSON text.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "batch_send_sms",
+            {
+                **unexpected,
+                "template_api_name": template_api_name,
+                "title": title,
+                "mobiles": mobiles,
+                "template_params": template_params,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def model_list(
+        self,
+        *,
+        model_ids: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List models (模型列表).
+
+        Args:
+            model_ids: Only these models, presumably separated by commas (模型id).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "model_list",
+            {**unexpected, "model_ids": model_ids, "page": page, "limit": limit},
+            "model",
+            None,
+        )
+        return result
+
+    def iter_model_list(
+        self, *, model_ids: str | None = None, limit: int | None = None, **unexpected: Never
+    ) -> Iterator[Any]:
+        """Every item of every page of `model_list`, fetched lazily.
+
+        Args:
+            model_ids: Only these models, presumably separated by commas (模型id).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "model_list", {**unexpected, "model_ids": model_ids, "limit": limit}, None
+        )
+
+    def deploy_model(
+        self,
+        model_id: str,
+        object_name: str | None = None,
+        runtime: str | None = None,
+        handler: str | None = None,
+        memory_size: int | None = None,
+        model_timeout: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Deploy a model as a serverless function (部署模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            object_name: The OSS object holding the model's package (OSS 对象).
+            runtime: The function's runtime (运行环境).
+            handler: The function's entry point (函数入口).
+            memory_size: The function's memory; the unit is not documented (内存大小).
+            model_timeout: The function's execution time limit; the unit is not documented (超时时间).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "deploy_model",
+            {
+                **unexpected,
+                "model_id": model_id,
+                "object_name": object_name,
+                "runtime": runtime,
+                "handler": handler,
+                "memory_size": memory_size,
+                "timeout": model_timeout,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def publish_model(self, model_id: str, message: str, **unexpected: Never) -> Model:
+        """Publish the model's draft as a new version (发布模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            message: The release note (备注信息).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "publish_model", {**unexpected, "model_id": model_id, "message": message}, "model", None
+        )
+        return result
+
+    def rollback_model(self, model_id: str, version: int, **unexpected: Never) -> Model:
+        """Roll a model back to one of its versions (回滚模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            version: The version to roll back to (模型版本).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "rollback_model",
+            {**unexpected, "model_id": model_id, "version": version},
+            "model",
+            None,
+        )
+        return result
+
+    def retrieve_model(self, model_id: str, **unexpected: Never) -> Model:
+        """A model's details (模型详情数据).
+
+        Args:
+            model_id: A model's id (模型 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "retrieve_model", {**unexpected, "model_id": model_id}, "model", None
+        )
+        return result
+
+    def model(self, model_id: str, draft: bool = False, **fields: Any) -> Model | list[Model]:
+        """Call a model's published version (调用模型).
+
+        Args:
+            model_id: The model (模型 id); in the path, not in the body.
+            draft: Which operation to call (not sent).
+
+        Returns: Model | list[Model].
+        """
+        if draft is False:
+            model: Model | list[Model] = self._invoke(
+                "model", {**fields}, "model_or_list", {"model_id": model_id}
+            )
+            return model
+        if draft is True:
+            model_draft: Model | list[Model] = self._invoke(
+                "model_draft", {**fields}, "model_or_list", {"model_id": model_id}
+            )
+            return model_draft
+        raise self._bad_choice("model", "draft=False, draft=True")
+
+    def model_versions(self, model_id: str, **fields: Any) -> Model:
+        """A model's versions (获取模型版本).
+
+        Args:
+            model_id: The model (模型 id); in the path, not in the body.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke("model_versions", {**fields}, "model", {"model_id": model_id})
+        return result
+
+    def model_doc_upload(
+        self, doc_tab: str, model_id: str, doc_content: str, **unexpected: Never
+    ) -> Model:
+        """Set a documentation tab of a model, or upload its expfs file (上传模型文档).
+
+        Args:
+            doc_tab: Which documentation tab of the model to set (文档标签).
+            model_id: A model's id (模型 id).
+            doc_content: The tab's content (文档内容).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "model_doc_upload",
+            {**unexpected, "doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            "model",
+            None,
+        )
+        return result
+
+    def upload_model_expfs(
+        self,
+        model_id: str,
+        expfs: FileInput,
+        *,
+        doc_tab: str | None = None,
+        doc_content: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Set a documentation tab of a model, or upload its expfs file (上传模型文档).
+
+        Args:
+            model_id: A model's id (模型 id).
+            expfs: The file's content, sent with its file name; not signed.
+            doc_tab: Which documentation tab of the model to set (文档标签).
+            doc_content: The tab's content (文档内容).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "model_doc_upload",
+            {
+                **unexpected,
+                "model_id": model_id,
+                "expfs": expfs,
+                "doc_tab": doc_tab,
+                "doc_content": doc_content,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def watch_fc2(self, trigger: str, event: str, **unexpected: Never) -> Model:
+        """Forward a watch data trigger event (not documented).
+
+        Args:
+            trigger: The trigger's name (not documented).
+            event: The event payload, as text (not documented).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "watch_fc2", {**unexpected, "trigger": trigger, "event": event}, "model", None
+        )
+        return result
+
+    def invoke_notify(
+        self,
+        notify_generator: str,
+        category: str,
+        sub_category: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Send a notification through the notification center (发送通知).
+
+        Args:
+            notify_generator: The trigger point that generates the notification (通知生成点).
+            category: The message channel; the values are not documented (消息渠道).
+            sub_category: The sub-channel (子消息渠道).
+            params: Values for the notification's content (通知内容的相关参数), sent as JSON text.
+
+        Returns: Any.
+        """
+        result: Any = self._invoke(
+            "invoke_notify",
+            {
+                **unexpected,
+                "notify_generator": notify_generator,
+                "category": category,
+                "sub_category": sub_category,
+                "params": params,
+            },
+            "raw",
+            None,
+        )
+        return result
+
 
 class AsyncPrivateOperations(AsyncCaller):
     """The operations of the client."""
@@ -1208,18 +2161,1049 @@ class AsyncPrivateOperations(AsyncCaller):
         )
         return result
 
+    async def wechat_token(
+        self, app_id: str, action: Literal["get", "refresh"], **unexpected: Never
+    ) -> Model:
+        """Get or refresh the access token of a BGE WeChat app (获取或更新微信公众号 access_token 的中控服务接口).
+
+        Args:
+            app_id: The app_id of a BGE WeChat official account or mini-program (BGE 微信公众号、小程序的
+                app_id).
+            action: `get` answers the cached token; `refresh` replaces it (可选项 get、refresh).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "wechat_token", {**unexpected, "app_id": app_id, "action": action}, "model", None
+        )
+        return result
+
+    async def openbge_search(
+        self,
+        query: str,
+        category: str,
+        biosample_id: str | None = None,
+        limit: int = 50,
+        page: int = 1,
+        **unexpected: Never,
+    ) -> Model:
+        """Search BGE reports, variant sites, apps and research surveys (搜索).
+
+        Args:
+            query: The text to search for (搜索文本).
+            category: What to search: `app`, `report`, `survey` or `gene`, several joined with
+                commas (类别).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+            page: The page to answer, from 1 (当前页码，默认 1).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "openbge_search",
+            {
+                **unexpected,
+                "query": query,
+                "category": category,
+                "biosample_id": biosample_id,
+                "limit": limit,
+                "page": page,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_openbge_search(
+        self,
+        query: str,
+        category: str,
+        biosample_id: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `openbge_search`, fetched lazily.
+
+        Args:
+            query: The text to search for (搜索文本).
+            category: What to search: `app`, `report`, `survey` or `gene`, several joined with
+                commas (类别).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "openbge_search",
+            {
+                **unexpected,
+                "query": query,
+                "category": category,
+                "biosample_id": biosample_id,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def create_index(
+        self, type: Literal["survey"], content: Sequence[Mapping[str, Any]], **unexpected: Never
+    ) -> Model:
+        """Create or update survey search index documents (创建或更新索引).
+
+        Args:
+            type: The index type; always `survey` (索引类型，固定设置为 survey).
+            content: The documents to create or update (索引内容), sent as JSON text.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "create_index", {**unexpected, "type": type, "content": content}, "result_list", None
+        )
+        return result
+
+    async def delete_index(self, type: Literal["survey"], ids: str, **unexpected: Never) -> Model:
+        """Delete survey search index documents (删除索引).
+
+        Args:
+            type: The index type; always `survey` (索引类型，固定设置为 survey).
+            ids: Ids of the documents to delete, separated by commas (要删除的问卷索引编号，多个编号以逗号分割).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "delete_index", {**unexpected, "type": type, "ids": ids}, "result_list", None
+        )
+        return result
+
+    async def gateway_invoke(
+        self,
+        service: str,
+        api: str,
+        *,
+        params: str | None = None,
+        headers: str | None = None,
+        data: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Call a backend service through the platform's signed gateway (网关服务).
+
+        Args:
+            service: The backend service's name, as configured in the platform's admin
+                (服务名，请先在后台配置).
+            api: The backend API's path, as configured for the service (接口地址，根据后台配置的接口地址进行适配).
+            params: Query parameters to forward, as the caller encodes them (需要转发的 GET 参数).
+            headers: HTTP headers to forward, as the caller encodes them (需要转发的 HTTP 头部).
+            data: The body to forward, as the caller encodes it, e.g.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "gateway_invoke",
+            {
+                **unexpected,
+                "service": service,
+                "api": api,
+                "params": params,
+                "headers": headers,
+                "data": data,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def image_upload(
+        self, image_path: FileInput, allow_exif: bool = False, **unexpected: Never
+    ) -> Model:
+        """Upload an image and get its public URL (图片上传).
+
+        Args:
+            image_path: The image file's content, sent with its file name; not signed (图片).
+            allow_exif: Keep the image's EXIF data, sent as `True`/`False` (是否允许保存图片 exif
+                值；默认值：false).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "image_upload",
+            {**unexpected, "image": image_path, "allow_exif": allow_exif},
+            "model",
+            None,
+        )
+        return result
+
+    async def sms(self, template: str, mobiles: str, **fields: Any) -> None:
+        """Send a templated text message to phone numbers (通用短信接口).
+
+        Args:
+            template: The SMS template's name (短信模板).
+            mobiles: Up to 100 phone numbers separated by commas (手机号，逗号分割多个手机号，最多提供 100 个手机号).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "sms", {**fields, "template": template, "mobiles": mobiles}, "none", None
+        )
+        return result
+
+    async def sts_token(self, **unexpected: Never) -> Model:
+        """Temporary Alibaba Cloud OSS credentials for uploading (获取阿里云第三方上传服务临时访问凭证).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke("sts_token", {**unexpected}, "model", None)
+        return result
+
+    async def sign_url(
+        self,
+        object_name: str,
+        region: Literal["domestic", "international"] | None = None,
+        expiration_time: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """A signed download URL for an OSS object (获取阿里云 OSS 中的文件下载地址).
+
+        Args:
+            object_name: The OSS object's key (OSS 对象).
+            region: Which download domain a signed URL uses (区域，可选值：domestic、international).
+            expiration_time: How long the URL lives, in seconds; the platform's default is 600
+                (下载地址过期时间).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "sign_url",
+            {
+                **unexpected,
+                "object_name": object_name,
+                "region": region,
+                "expiration_time": expiration_time,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def shorturls(self, url: str, **unexpected: Never) -> Model:
+        """Shorten a URL (短网址).
+
+        Args:
+            url: The long URL to shorten (要转为短网址的链接).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke("shorturls", {**unexpected, "url": url}, "model", None)
+        return result
+
+    async def bgicoin_withdraw(
+        self, account_name: str, amount: float, order_type: int, order_id: str, **unexpected: Never
+    ) -> Model:
+        """Charge a BGI employee's BGI-coin account for an order (华大币扣款).
+
+        Args:
+            account_name: The mailbox prefix of the paying BGI employee (付款的华大员工邮箱前缀).
+            amount: The amount to charge, more than 0 (付款金额，必须大于 0).
+            order_type: The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型:
+                4线上消费，5体检，6线下消费).
+            order_id: The merchant's own order number, unique in its system, at least 8 characters
+                (第三方订单编号，需保证在第三方系统中唯一；订单号长度需大于或等于 8).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "bgicoin_withdraw",
+            {
+                **unexpected,
+                "account_name": account_name,
+                "amount": amount,
+                "order_type": order_type,
+                "order_id": order_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def ferry_download_to_oss(
+        self,
+        account: str,
+        password: str,
+        project_no: str,
+        biosample_cnt: int,
+        included_filename_exts: str | None = None,
+        sample_names: str | None = None,
+        action: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Copy a ferry project's files to OSS (not documented).
+
+        Args:
+            account: The ferry (data delivery) account's login (not documented).
+            password: The ferry account's password, sent in clear as a form field (not documented).
+            project_no: The project's number on the ferry side (not documented).
+            biosample_cnt: The number of samples (not documented).
+            included_filename_exts: File name extensions to include; the list format is not
+                documented.
+            sample_names: Samples to include; the list format is not documented.
+            action: Not documented.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "ferry_download_to_oss",
+            {
+                **unexpected,
+                "account": account,
+                "password": password,
+                "project_no": project_no,
+                "biosample_cnt": biosample_cnt,
+                "included_filename_exts": included_filename_exts,
+                "sample_names": sample_names,
+                "action": action,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def add_sms_template(
+        self,
+        api_name: str,
+        sign_name: str,
+        template_type: int,
+        template_name: str,
+        template_content: str,
+        remark: str,
+        **unexpected: Never,
+    ) -> Model:
+        """Apply for a new SMS template (申请短信模板).
+
+        Args:
+            api_name: The name the template is sent under (接口名).
+            sign_name: The SMS signature to send with (短信签名名称).
+            template_type: The kind of message; the codes are not documented (短信类型).
+            template_name: The template's name (模板名称).
+            template_content: The template's text (模板内容).
+            remark: What the template is for, for the review (场景说明).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "add_sms_template",
+            {
+                **unexpected,
+                "api_name": api_name,
+                "sign_name": sign_name,
+                "template_type": template_type,
+                "template_name": template_name,
+                "template_content": template_content,
+                "remark": remark,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def modify_sms_template(
+        self,
+        template_code: str,
+        template_type: int,
+        template_name: str,
+        template_content: str,
+        remark: str,
+        **unexpected: Never,
+    ) -> Model:
+        """Change an SMS template that has not passed review (修改未审核通过的短信模板).
+
+        Args:
+            template_code: The template's code (短信模板code).
+            template_type: The kind of message; the codes are not documented (短信类型).
+            template_name: The template's name (模板名称).
+            template_content: The template's text (模板内容).
+            remark: What the template is for, for the review (场景说明).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "modify_sms_template",
+            {
+                **unexpected,
+                "template_code": template_code,
+                "template_type": template_type,
+                "template_name": template_name,
+                "template_content": template_content,
+                "remark": remark,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def delate_sms_template(
+        self, template_code: str, api_name: str, **unexpected: Never
+    ) -> Model:
+        """Delete an SMS template (删除短信模板).
+
+        Args:
+            template_code: The template's code (短信模板code).
+            api_name: The template's api_name (接口名).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "delate_sms_template",
+            {**unexpected, "template_code": template_code, "api_name": api_name},
+            "model",
+            None,
+        )
+        return result
+
+    async def template_status(self, template_codes: str, **unexpected: Never) -> Model:
+        """Update the review status of SMS templates (更新模板状态).
+
+        Args:
+            template_codes: Codes of the templates, presumably separated by commas (短信模板code).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "template_status", {**unexpected, "template_codes": template_codes}, "model", None
+        )
+        return result
+
+    async def update_msgs_status(self, msg_ids: str, **unexpected: Never) -> Model:
+        """Update the delivery status and statistics of batch sends (更新批量发送短信状态及统计).
+
+        Args:
+            msg_ids: Ids of batch sends, presumably separated by commas (批量发送 ids).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "update_msgs_status", {**unexpected, "msg_ids": msg_ids}, "model", None
+        )
+        return result
+
+    async def batch_send_sms(
+        self,
+        template_api_name: str,
+        title: str,
+        mobiles: str,
+        template_params: Sequence[Mapping[str, Any]],
+        **unexpected: Never,
+    ) -> Model:
+        """Send one SMS template to many phone numbers, each with its own values (批量发送短信).
+
+        Args:
+            template_api_name: The template's api_name (短信模板api_name).
+            title: The batch send's title (批量发送标题).
+            mobiles: Phone numbers separated by commas (手机号，逗号分割多个手机号).
+            template_params: One entry of template values per phone number, in the order of
+                `mobiles` (模板参数，个数应与手机号数量相同), sent as JSON text.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "batch_send_sms",
+            {
+                **unexpected,
+                "template_api_name": template_api_name,
+                "title": title,
+                "mobiles": mobiles,
+                "template_params": template_params,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def model_list(
+        self,
+        *,
+        model_ids: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List models (模型列表).
+
+        Args:
+            model_ids: Only these models, presumably separated by commas (模型id).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "model_list",
+            {**unexpected, "model_ids": model_ids, "page": page, "limit": limit},
+            "model",
+            None,
+        )
+        return result
+
+    def iter_model_list(
+        self, *, model_ids: str | None = None, limit: int | None = None, **unexpected: Never
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `model_list`, fetched lazily.
+
+        Args:
+            model_ids: Only these models, presumably separated by commas (模型id).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "model_list", {**unexpected, "model_ids": model_ids, "limit": limit}, None
+        )
+
+    async def deploy_model(
+        self,
+        model_id: str,
+        object_name: str | None = None,
+        runtime: str | None = None,
+        handler: str | None = None,
+        memory_size: int | None = None,
+        model_timeout: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Deploy a model as a serverless function (部署模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            object_name: The OSS object holding the model's package (OSS 对象).
+            runtime: The function's runtime (运行环境).
+            handler: The function's entry point (函数入口).
+            memory_size: The function's memory; the unit is not documented (内存大小).
+            model_timeout: The function's execution time limit; the unit is not documented (超时时间).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "deploy_model",
+            {
+                **unexpected,
+                "model_id": model_id,
+                "object_name": object_name,
+                "runtime": runtime,
+                "handler": handler,
+                "memory_size": memory_size,
+                "timeout": model_timeout,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def publish_model(self, model_id: str, message: str, **unexpected: Never) -> Model:
+        """Publish the model's draft as a new version (发布模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            message: The release note (备注信息).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "publish_model", {**unexpected, "model_id": model_id, "message": message}, "model", None
+        )
+        return result
+
+    async def rollback_model(self, model_id: str, version: int, **unexpected: Never) -> Model:
+        """Roll a model back to one of its versions (回滚模型).
+
+        Args:
+            model_id: A model's id (模型 id).
+            version: The version to roll back to (模型版本).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "rollback_model",
+            {**unexpected, "model_id": model_id, "version": version},
+            "model",
+            None,
+        )
+        return result
+
+    async def retrieve_model(self, model_id: str, **unexpected: Never) -> Model:
+        """A model's details (模型详情数据).
+
+        Args:
+            model_id: A model's id (模型 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "retrieve_model", {**unexpected, "model_id": model_id}, "model", None
+        )
+        return result
+
+    async def model(self, model_id: str, draft: bool = False, **fields: Any) -> Model | list[Model]:
+        """Call a model's published version (调用模型).
+
+        Args:
+            model_id: The model (模型 id); in the path, not in the body.
+            draft: Which operation to call (not sent).
+
+        Returns: Model | list[Model].
+        """
+        if draft is False:
+            model: Model | list[Model] = await self._ainvoke(
+                "model", {**fields}, "model_or_list", {"model_id": model_id}
+            )
+            return model
+        if draft is True:
+            model_draft: Model | list[Model] = await self._ainvoke(
+                "model_draft", {**fields}, "model_or_list", {"model_id": model_id}
+            )
+            return model_draft
+        raise self._bad_choice("model", "draft=False, draft=True")
+
+    async def model_versions(self, model_id: str, **fields: Any) -> Model:
+        """A model's versions (获取模型版本).
+
+        Args:
+            model_id: The model (模型 id); in the path, not in the body.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "model_versions", {**fields}, "model", {"model_id": model_id}
+        )
+        return result
+
+    async def model_doc_upload(
+        self, doc_tab: str, model_id: str, doc_content: str, **unexpected: Never
+    ) -> Model:
+        """Set a documentation tab of a model, or upload its expfs file (上传模型文档).
+
+        Args:
+            doc_tab: Which documentation tab of the model to set (文档标签).
+            model_id: A model's id (模型 id).
+            doc_content: The tab's content (文档内容).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "model_doc_upload",
+            {**unexpected, "doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            "model",
+            None,
+        )
+        return result
+
+    async def upload_model_expfs(
+        self,
+        model_id: str,
+        expfs: FileInput,
+        *,
+        doc_tab: str | None = None,
+        doc_content: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Set a documentation tab of a model, or upload its expfs file (上传模型文档).
+
+        Args:
+            model_id: A model's id (模型 id).
+            expfs: The file's content, sent with its file name; not signed.
+            doc_tab: Which documentation tab of the model to set (文档标签).
+            doc_content: The tab's content (文档内容).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "model_doc_upload",
+            {
+                **unexpected,
+                "model_id": model_id,
+                "expfs": expfs,
+                "doc_tab": doc_tab,
+                "doc_content": doc_content,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def watch_fc2(self, trigger: str, event: str, **unexpected: Never) -> Model:
+        """Forward a watch data trigger event (not documented).
+
+        Args:
+            trigger: The trigger's name (not documented).
+            event: The event payload, as text (not documented).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "watch_fc2", {**unexpected, "trigger": trigger, "event": event}, "model", None
+        )
+        return result
+
+    async def invoke_notify(
+        self,
+        notify_generator: str,
+        category: str,
+        sub_category: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Send a notification through the notification center (发送通知).
+
+        Args:
+            notify_generator: The trigger point that generates the notification (通知生成点).
+            category: The message channel; the values are not documented (消息渠道).
+            sub_category: The sub-channel (子消息渠道).
+            params: Values for the notification's content (通知内容的相关参数), sent as JSON text.
+
+        Returns: Any.
+        """
+        result: Any = await self._ainvoke(
+            "invoke_notify",
+            {
+                **unexpected,
+                "notify_generator": notify_generator,
+                "category": category,
+                "sub_category": sub_category,
+                "params": params,
+            },
+            "raw",
+            None,
+        )
+        return result
+
 
 class AccountOperations(SyncCaller):
     """The operations of the `account` sub-client."""
+
+    def verify(
+        self,
+        account: str,
+        scope: Literal["login", "register", "update"],
+        user_id: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Send a verification code by SMS or e-mail (发送验证码).
+
+        Args:
+            account: The phone number or e-mail address that receives the code (接收验证码的手机号或者邮箱).
+            scope: What a verification code is for: `login`, `register`, or `update` of a user's
+                phone number or e-mail address (使用验证码的场景，可选值：login（登录）, register（注册）,
+                update（更新手机号或者邮件地址）).
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "account_verify",
+            {**unexpected, "account": account, "scope": scope, "user_id": user_id},
+            "model",
+            None,
+        )
+        return result
+
+    def login(
+        self,
+        account: str,
+        password: str | None = None,
+        code: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Log a user in with a password or a verification code (登录).
+
+        Args:
+            account: The phone number or e-mail address the user registered with
+                (用于注册和接收到验证码的手机号或者邮箱).
+            password: The user's password; give it or `code`, not both (密码，password 与 code
+                必须且只能提供其中之一).
+            code: The 6-digit code received by SMS or e-mail; give it or `password`, not both
+                (短信或邮件中收到的6个数字的验证码).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "account_login",
+            {**unexpected, "account": account, "password": password, "code": code},
+            "model",
+            None,
+        )
+        return result
+
+    def get_users(
+        self,
+        user_ids: str | None = None,
+        page: int = 1,
+        limit: int = 100,
+        sort: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List users of the BGE user center (查询用户列表).
+
+        Args:
+            user_ids: One or more BGE user ids separated by commas (用户编号；逗号分割多个).
+            page: The page to answer, from 1 (页码；默认值为 1).
+            limit: The largest number of users on a page (单页返回数量；默认值为 100).
+            sort: Sort keys separated by commas, each `user_id`, `gender`, `date_joined`,
+                `last_login` or `last_modified`, with a leading `-` for descending order
+                (排序，逗号分割多个；字段前增加减号代表从大到小排序).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "account_get_users",
+            {**unexpected, "user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            "model",
+            None,
+        )
+        return result
+
+    def iter_get_users(
+        self,
+        user_ids: str | None = None,
+        limit: int = 100,
+        sort: str | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_users`, fetched lazily.
+
+        Args:
+            user_ids: One or more BGE user ids separated by commas (用户编号；逗号分割多个).
+            limit: The largest number of users on a page (单页返回数量；默认值为 100).
+            sort: Sort keys separated by commas, each `user_id`, `gender`, `date_joined`,
+                `last_login` or `last_modified`, with a leading `-` for descending order
+                (排序，逗号分割多个；字段前增加减号代表从大到小排序).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "account_get_users",
+            {**unexpected, "user_ids": user_ids, "limit": limit, "sort": sort},
+            None,
+        )
+
+    def get_user(
+        self, user_id: str | None = None, token: str | None = None, **unexpected: Never
+    ) -> Model:
+        """A user of the BGE user center, by id or by log-in token (获取用户信息).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            token: The token `login` answered; give it or `user_id`, not both (登录验证成功后返回的 token).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "account_get_user", {**unexpected, "user_id": user_id, "token": token}, "model", None
+        )
+        return result
 
 
 class AsyncAccountOperations(AsyncCaller):
     """The operations of the `account` sub-client."""
 
+    async def verify(
+        self,
+        account: str,
+        scope: Literal["login", "register", "update"],
+        user_id: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Send a verification code by SMS or e-mail (发送验证码).
+
+        Args:
+            account: The phone number or e-mail address that receives the code (接收验证码的手机号或者邮箱).
+            scope: What a verification code is for: `login`, `register`, or `update` of a user's
+                phone number or e-mail address (使用验证码的场景，可选值：login（登录）, register（注册）,
+                update（更新手机号或者邮件地址）).
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "account_verify",
+            {**unexpected, "account": account, "scope": scope, "user_id": user_id},
+            "model",
+            None,
+        )
+        return result
+
+    async def login(
+        self,
+        account: str,
+        password: str | None = None,
+        code: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Log a user in with a password or a verification code (登录).
+
+        Args:
+            account: The phone number or e-mail address the user registered with
+                (用于注册和接收到验证码的手机号或者邮箱).
+            password: The user's password; give it or `code`, not both (密码，password 与 code
+                必须且只能提供其中之一).
+            code: The 6-digit code received by SMS or e-mail; give it or `password`, not both
+                (短信或邮件中收到的6个数字的验证码).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "account_login",
+            {**unexpected, "account": account, "password": password, "code": code},
+            "model",
+            None,
+        )
+        return result
+
+    async def get_users(
+        self,
+        user_ids: str | None = None,
+        page: int = 1,
+        limit: int = 100,
+        sort: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List users of the BGE user center (查询用户列表).
+
+        Args:
+            user_ids: One or more BGE user ids separated by commas (用户编号；逗号分割多个).
+            page: The page to answer, from 1 (页码；默认值为 1).
+            limit: The largest number of users on a page (单页返回数量；默认值为 100).
+            sort: Sort keys separated by commas, each `user_id`, `gender`, `date_joined`,
+                `last_login` or `last_modified`, with a leading `-` for descending order
+                (排序，逗号分割多个；字段前增加减号代表从大到小排序).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "account_get_users",
+            {**unexpected, "user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            "model",
+            None,
+        )
+        return result
+
+    def iter_get_users(
+        self,
+        user_ids: str | None = None,
+        limit: int = 100,
+        sort: str | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_users`, fetched lazily.
+
+        Args:
+            user_ids: One or more BGE user ids separated by commas (用户编号；逗号分割多个).
+            limit: The largest number of users on a page (单页返回数量；默认值为 100).
+            sort: Sort keys separated by commas, each `user_id`, `gender`, `date_joined`,
+                `last_login` or `last_modified`, with a leading `-` for descending order
+                (排序，逗号分割多个；字段前增加减号代表从大到小排序).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "account_get_users",
+            {**unexpected, "user_ids": user_ids, "limit": limit, "sort": sort},
+            None,
+        )
+
+    async def get_user(
+        self, user_id: str | None = None, token: str | None = None, **unexpected: Never
+    ) -> Model:
+        """A user of the BGE user center, by id or by log-in token (获取用户信息).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            token: The token `login` answered; give it or `user_id`, not both (登录验证成功后返回的 token).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "account_get_user", {**unexpected, "user_id": user_id, "token": token}, "model", None
+        )
+        return result
+
 
 class ReportOperations(SyncCaller):
     """The operations of the `report` sub-client."""
 
+    def retrieve(self, report_id: str, **unexpected: Never) -> Model:
+        """A report (获取报告).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "report_retrieve", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
+
+    def start_qc(self, report_id: str, **unexpected: Never) -> Model:
+        """Start the quality control of a report (开始报告质控).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "report_start_qc", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
+
+    def check_qc(self, report_id: str, **unexpected: Never) -> Model:
+        """The state of a report's quality control (查询报告质控).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "report_check_qc", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
+
 
 class AsyncReportOperations(AsyncCaller):
     """The operations of the `report` sub-client."""
+
+    async def retrieve(self, report_id: str, **unexpected: Never) -> Model:
+        """A report (获取报告).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "report_retrieve", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
+
+    async def start_qc(self, report_id: str, **unexpected: Never) -> Model:
+        """Start the quality control of a report (开始报告质控).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "report_start_qc", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
+
+    async def check_qc(self, report_id: str, **unexpected: Never) -> Model:
+        """The state of a report's quality control (查询报告质控).
+
+        Args:
+            report_id: The report's id (报告 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "report_check_qc", {**unexpected, "report_id": report_id}, "model", None
+        )
+        return result
