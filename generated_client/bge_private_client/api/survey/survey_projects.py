@@ -77,6 +77,10 @@ def sync_detailed(
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
+    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
+    projects, and the SDK can ask for the others.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -106,6 +110,10 @@ def sync(
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
+    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
+    projects, and the SDK can ask for the others.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -129,6 +137,10 @@ async def asyncio_detailed(
     body: SurveyProjectsForm,
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
+    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
+    projects, and the SDK can ask for the others.
 
     Args:
         body (SurveyProjectsForm):
@@ -156,6 +168,10 @@ async def asyncio(
     body: SurveyProjectsForm,
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
+    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
+    projects, and the SDK can ask for the others.
 
     Args:
         body (SurveyProjectsForm):
