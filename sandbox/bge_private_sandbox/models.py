@@ -872,6 +872,232 @@ class ImproveSampleResponse(Envelope):
     """
 
 
+class GrantedSample(BaseModel):
+    """
+    A sample the user shares with the application, and which of its data (授权样品).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    type: Annotated[str, Field(examples=["Lowpass"], min_length=1)]
+    """
+    Which data of the sample, e.g. `Lowpass` or `Full` (样品数据类型).
+    """
+
+
+class OAuthScope(BaseModel):
+    """
+    A permission an application may ask for (权限范围).
+    """
+
+    message: Annotated[str, Field(examples=["读取头像、用户名、昵称以及性别等基本用户信息"])]
+    """
+    What the permission allows, as shown to the user (权限说明).
+    """
+    title: Annotated[str, Field(examples=["基本信息"])]
+    """
+    Short name (权限名称).
+    """
+    scope: Annotated[str, Field(examples=["profile.default"])]
+    """
+    The scope name (权限范围).
+    """
+
+
+class OAuthApplication(BaseModel):
+    """
+    A third-party application and the permissions it asks for (应用详情).
+    """
+
+    authorization_grant_type: Annotated[str, Field(examples=["authorization-code"])]
+    """
+    The OAuth2 grant type (授权类型).
+    """
+    name: Annotated[str, Field(examples=["测试应用"])]
+    """
+    Name (应用名称).
+    """
+    wxmp_app_id: Annotated[str, Field(examples=[""])]
+    """
+    The WeChat mini program of the application; empty when none (微信小程序 app id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    client_type: Annotated[str, Field(examples=["confidential"])]
+    """
+    The OAuth2 client type (客户端类型).
+    """
+    description: Annotated[str, Field(examples=[""])]
+    """
+    Description (应用描述).
+    """
+    scopes: list[OAuthScope]
+    """
+    The permissions it asks for (权限范围).
+    """
+    logo: Annotated[str, Field(examples=[""])]
+    """
+    The logo's URL; empty when none (应用图标).
+    """
+
+
+class OAuthAuthorization(BaseModel):
+    """
+    An authorisation code for the application (用户授权 code).
+    """
+
+    redirect_uri: Annotated[str, Field(examples=["pages/index/index"])]
+    """
+    Where to send the user with the code (回调地址).
+    """
+    wxmp_app_id: Annotated[str, Field(examples=["321"])]
+    """
+    The WeChat mini program to return to (微信小程序 app id).
+    """
+    code: Annotated[str, Field(examples=["OYUdx9ZvxX11EFJhhpzU6xzyNsJBxD"])]
+    """
+    The authorisation code (授权 code).
+    """
+
+
+class OAuthGrantApplication(BaseModel):
+    """
+    The application a grant is for (授权应用).
+    """
+
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    logo: Annotated[str, Field(examples=["http://localhost:8000/test.jpg"])]
+    """
+    The logo's URL (应用图标).
+    """
+    name: Annotated[str, Field(examples=["测试应用"])]
+    """
+    Name (应用名称).
+    """
+
+
+class OAuthGrant(BaseModel):
+    """
+    What a user granted an application (用户授权).
+    """
+
+    biosample_ids: list[GrantedSample]
+    """
+    The samples shared (授权样品).
+    """
+    grant_time: Annotated[str, Field(examples=["2021-03-19 07:00:41"])]
+    """
+    When it was granted, `YYYY-MM-DD HH:MM:SS` (授权时间).
+    """
+    application: OAuthGrantApplication
+
+
+class Oauth2ApplicationForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+
+
+class Oauth2AuthorizeForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    biosample_ids: list[GrantedSample] | None = None
+    """
+    The samples the user chose to share, sent as JSON text (选中的授权样品信息).
+    """
+
+
+class Oauth2GrantsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    client_id: Annotated[str | None, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)] = None
+    """
+    Only the grant of this application (开放平台客户端 client_id).
+    """
+
+
+class Oauth2RevokeGrantForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    The application whose grant is revoked (开放平台客户端 client_id).
+    """
+
+
+class Oauth2ApplicationResponse(Envelope):
+    data: OAuthApplication | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2AuthorizeResponse(Envelope):
+    data: OAuthAuthorization | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2GrantsResponse(Envelope):
+    data: OAuthGrant | list[OAuthGrant] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2RevokeGrantResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
 class LimeresponseId(RootModel[int]):
     root: Annotated[int, Field(examples=[51], ge=1)]
     """
@@ -1392,7 +1618,7 @@ class SurveyStatistics(BaseModel):
     """
     completions: list[DailyCompletion]
     """
-    Responses per day, for the last days (每日回收数).
+    Responses per day over the last days (每日回收数).
     """
 
 
@@ -2675,6 +2901,91 @@ class SurveyTargetResponse(Envelope):
 
 class QuestionSizeResponse(Envelope):
     data: QuestionSize | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskInvocationType(StrEnum):
+    """
+    Whether the platform runs the task before answering (`sync`) or in the background (`async`) (任务类型，可选项 sync、async).
+    """
+
+    sync = "sync"
+    async_ = "async"
+
+
+class InvokeTaskForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    task_name: Annotated[str, Field(min_length=1)]
+    """
+    The platform task to run (任务名称).
+    """
+    invocation_type: TaskInvocationType | None = "async"
+    args: list[Any] | None = []
+    """
+    The task's positional arguments, sent as JSON text; `[]` when not given (任务位置参数).
+    """
+    kwargs: dict[str, Any] | None = {}
+    """
+    The task's keyword arguments, sent as JSON text; `{}` when not given (任务关键字参数).
+    """
+
+
+class TaskForm(BaseModel):
+    """
+    No fields: the task is named in the path, and the body carries only the signing fields.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+
+
+class PlatformTask(BaseModel):
+    """
+    A background task of the platform (任务). Not documented: the fields are those of the task `commit_batch` answers, whose `task_url` is this task's `task` path.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_id: Annotated[UUID | None, Field(examples=["bab1d13e-32c4-4890-9ae8-590a9c6cbace"])] = None
+    """
+    The task (任务 id).
+    """
+    progress: Annotated[str | None, Field(examples=["PENDING"])] = None
+    """
+    The task's state, Celery-style, e.g. `PENDING` or `SUCCESS` (任务状态).
+    """
+    completed: Any | None = None
+    """
+    Whether and when the task completed; null while it runs (完成情况).
+    """
+    result: Any | None = None
+    """
+    The task's result; null until it completes (任务结果).
+    """
+    task_url: Annotated[
+        AnyUrl | None,
+        Field(examples=["https://api.private.omgut.com/openbge/task/bab1d13e-32c4-4890-9ae8-590a9c6cbace"]),
+    ] = None
+    """
+    Where to follow the task: the `task` operation's path (任务地址).
+    """
+
+
+class InvokeTaskResponse(Envelope):
+    data: PlatformTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskResponse(Envelope):
+    data: PlatformTask | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
     """

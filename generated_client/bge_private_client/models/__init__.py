@@ -20,15 +20,32 @@ from .get_samples_form import GetSamplesForm
 from .get_samples_response import GetSamplesResponse
 from .get_surveys_form import GetSurveysForm
 from .get_surveys_response import GetSurveysResponse
+from .granted_sample import GrantedSample
 from .import_response_form import ImportResponseForm
 from .import_response_response import ImportResponseResponse
 from .imported_answer import ImportedAnswer
 from .improve_sample_form import ImproveSampleForm
 from .improve_sample_response import ImproveSampleResponse
+from .invoke_task_form import InvokeTaskForm
+from .invoke_task_form_kwargs import InvokeTaskFormKwargs
+from .invoke_task_response import InvokeTaskResponse
 from .latest_answers_form import LatestAnswersForm
 from .latest_answers_response import LatestAnswersResponse
 from .library import Library
 from .new_option import NewOption
+from .o_auth_application import OAuthApplication
+from .o_auth_authorization import OAuthAuthorization
+from .o_auth_grant import OAuthGrant
+from .o_auth_grant_application import OAuthGrantApplication
+from .o_auth_scope import OAuthScope
+from .oauth_2_application_form import Oauth2ApplicationForm
+from .oauth_2_application_response import Oauth2ApplicationResponse
+from .oauth_2_authorize_form import Oauth2AuthorizeForm
+from .oauth_2_authorize_response import Oauth2AuthorizeResponse
+from .oauth_2_grants_form import Oauth2GrantsForm
+from .oauth_2_grants_response import Oauth2GrantsResponse
+from .oauth_2_revoke_grant_form import Oauth2RevokeGrantForm
+from .oauth_2_revoke_grant_response import Oauth2RevokeGrantResponse
 from .option import Option
 from .option_id_form import OptionIdForm
 from .option_ids_form import OptionIdsForm
@@ -41,6 +58,7 @@ from .options_replace_form import OptionsReplaceForm
 from .options_replace_response import OptionsReplaceResponse
 from .options_retrieve_response import OptionsRetrieveResponse
 from .pagination import Pagination
+from .platform_task import PlatformTask
 from .publish_task import PublishTask
 from .question import Question
 from .question_answers import QuestionAnswers
@@ -119,6 +137,9 @@ from .sync_responses_form import SyncResponsesForm
 from .sync_responses_response import SyncResponsesResponse
 from .target_user import TargetUser
 from .target_user_page import TargetUserPage
+from .task_form import TaskForm
+from .task_invocation_type import TaskInvocationType
+from .task_response import TaskResponse
 from .task_result import TaskResult
 from .task_result_form import TaskResultForm
 from .task_result_response import TaskResultResponse
@@ -149,15 +170,32 @@ __all__ = (
     "GetSamplesResponse",
     "GetSurveysForm",
     "GetSurveysResponse",
+    "GrantedSample",
     "ImportResponseForm",
     "ImportResponseResponse",
     "ImportedAnswer",
     "ImproveSampleForm",
     "ImproveSampleResponse",
+    "InvokeTaskForm",
+    "InvokeTaskFormKwargs",
+    "InvokeTaskResponse",
     "LatestAnswersForm",
     "LatestAnswersResponse",
     "Library",
     "NewOption",
+    "OAuthApplication",
+    "OAuthAuthorization",
+    "OAuthGrant",
+    "OAuthGrantApplication",
+    "OAuthScope",
+    "Oauth2ApplicationForm",
+    "Oauth2ApplicationResponse",
+    "Oauth2AuthorizeForm",
+    "Oauth2AuthorizeResponse",
+    "Oauth2GrantsForm",
+    "Oauth2GrantsResponse",
+    "Oauth2RevokeGrantForm",
+    "Oauth2RevokeGrantResponse",
     "Option",
     "OptionIdForm",
     "OptionIdsForm",
@@ -170,6 +208,7 @@ __all__ = (
     "OptionsReplaceResponse",
     "OptionsRetrieveResponse",
     "Pagination",
+    "PlatformTask",
     "PublishTask",
     "Question",
     "QuestionAnswers",
@@ -248,6 +287,9 @@ __all__ = (
     "SyncResponsesResponse",
     "TargetUser",
     "TargetUserPage",
+    "TaskForm",
+    "TaskInvocationType",
+    "TaskResponse",
     "TaskResult",
     "TaskResultForm",
     "TaskResultResponse",

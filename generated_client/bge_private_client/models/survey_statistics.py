@@ -27,7 +27,7 @@ class SurveyStatistics:
         total_completion_size (int): Responses collected in all (回收总数).
         update_time (str): When the statistics were computed, `YYYY-MM-DD HH:MM` (统计时间).
         description (str): Description (问卷描述).
-        completions (list[DailyCompletion]): Responses per day, for the last days (每日回收数).
+        completions (list[DailyCompletion]): Responses per day over the last days (每日回收数).
     """
 
     total_question_size: int

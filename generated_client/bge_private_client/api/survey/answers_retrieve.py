@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[AnswersRetrieveResponse | Any]:
     """An answer by its id (根据答案编号获取答案).
 
+     The answer, with the question it answers and the response it belongs to.
+
     Args:
         body (AnswerIdForm):
 
@@ -106,6 +108,8 @@ def sync(
 ) -> AnswersRetrieveResponse | Any | None:
     """An answer by its id (根据答案编号获取答案).
 
+     The answer, with the question it answers and the response it belongs to.
+
     Args:
         body (AnswerIdForm):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: AnswerIdForm,
 ) -> Response[AnswersRetrieveResponse | Any]:
     """An answer by its id (根据答案编号获取答案).
+
+     The answer, with the question it answers and the response it belongs to.
 
     Args:
         body (AnswerIdForm):
@@ -156,6 +162,8 @@ async def asyncio(
     body: AnswerIdForm,
 ) -> AnswersRetrieveResponse | Any | None:
     """An answer by its id (根据答案编号获取答案).
+
+     The answer, with the question it answers and the response it belongs to.
 
     Args:
         body (AnswerIdForm):

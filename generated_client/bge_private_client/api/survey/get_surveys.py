@@ -77,8 +77,8 @@ def sync_detailed(
 ) -> Response[Any | GetSurveysResponse]:
     """List draft surveys (获取已创建的问卷).
 
-     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`; the
-    page fields are inside `data`.
+     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`;
+    the page fields are inside `data`.
 
     The documentation shows only the three surveys of its answer; the page fields of the example are
     illustrative (215 surveys, as the ids suggest).
@@ -112,8 +112,8 @@ def sync(
 ) -> Any | GetSurveysResponse | None:
     """List draft surveys (获取已创建的问卷).
 
-     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`; the
-    page fields are inside `data`.
+     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`;
+    the page fields are inside `data`.
 
     The documentation shows only the three surveys of its answer; the page fields of the example are
     illustrative (215 surveys, as the ids suggest).
@@ -142,8 +142,8 @@ async def asyncio_detailed(
 ) -> Response[Any | GetSurveysResponse]:
     """List draft surveys (获取已创建的问卷).
 
-     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`; the
-    page fields are inside `data`.
+     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`;
+    the page fields are inside `data`.
 
     The documentation shows only the three surveys of its answer; the page fields of the example are
     illustrative (215 surveys, as the ids suggest).
@@ -175,8 +175,8 @@ async def asyncio(
 ) -> Any | GetSurveysResponse | None:
     """List draft surveys (获取已创建的问卷).
 
-     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`; the
-    page fields are inside `data`.
+     Filters by survey ids and developers; all filters are optional. Pages with `page` and `limit`;
+    the page fields are inside `data`.
 
     The documentation shows only the three surveys of its answer; the page fields of the example are
     illustrative (215 surveys, as the ids suggest).

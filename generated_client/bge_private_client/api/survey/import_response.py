@@ -78,15 +78,15 @@ def sync_detailed(
     """Import a response (将答卷导入到数据库中).
 
      Stores a response of the user to a published survey, with its answers, and answers the stored
-    response. Every call stores another response. A lost answer is not looked up: a user may answer one
-    survey many times, so no read tells a response stored by a lost attempt from an earlier one, and the
-    call is not repeated.
+    response. Every call stores another response. A lost answer is not looked up: a user may answer
+    one survey many times, so no read tells a response stored by a lost attempt from an earlier one,
+    and the call is not repeated.
 
-    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a user
-    id and a biosample id; the example puts the ids of its output in their place.
+    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a
+    user id and a biosample id; the example puts the ids of its output in their place.
 
-    Documented example output is inconsistent with its call: it is response 99 to published survey 103;
-    the call imports a response to survey 107.
+    Documented example output is inconsistent with its call: it is response 99 to published survey
+    103; the call imports a response to survey 107.
 
     Args:
         body (ImportResponseForm):
@@ -118,15 +118,15 @@ def sync(
     """Import a response (将答卷导入到数据库中).
 
      Stores a response of the user to a published survey, with its answers, and answers the stored
-    response. Every call stores another response. A lost answer is not looked up: a user may answer one
-    survey many times, so no read tells a response stored by a lost attempt from an earlier one, and the
-    call is not repeated.
+    response. Every call stores another response. A lost answer is not looked up: a user may answer
+    one survey many times, so no read tells a response stored by a lost attempt from an earlier one,
+    and the call is not repeated.
 
-    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a user
-    id and a biosample id; the example puts the ids of its output in their place.
+    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a
+    user id and a biosample id; the example puts the ids of its output in their place.
 
-    Documented example output is inconsistent with its call: it is response 99 to published survey 103;
-    the call imports a response to survey 107.
+    Documented example output is inconsistent with its call: it is response 99 to published survey
+    103; the call imports a response to survey 107.
 
     Args:
         body (ImportResponseForm):
@@ -153,15 +153,15 @@ async def asyncio_detailed(
     """Import a response (将答卷导入到数据库中).
 
      Stores a response of the user to a published survey, with its answers, and answers the stored
-    response. Every call stores another response. A lost answer is not looked up: a user may answer one
-    survey many times, so no read tells a response stored by a lost attempt from an earlier one, and the
-    call is not repeated.
+    response. Every call stores another response. A lost answer is not looked up: a user may answer
+    one survey many times, so no read tells a response stored by a lost attempt from an earlier one,
+    and the call is not repeated.
 
-    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a user
-    id and a biosample id; the example puts the ids of its output in their place.
+    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a
+    user id and a biosample id; the example puts the ids of its output in their place.
 
-    Documented example output is inconsistent with its call: it is response 99 to published survey 103;
-    the call imports a response to survey 107.
+    Documented example output is inconsistent with its call: it is response 99 to published survey
+    103; the call imports a response to survey 107.
 
     Args:
         body (ImportResponseForm):
@@ -191,15 +191,15 @@ async def asyncio(
     """Import a response (将答卷导入到数据库中).
 
      Stores a response of the user to a published survey, with its answers, and answers the stored
-    response. Every call stores another response. A lost answer is not looked up: a user may answer one
-    survey many times, so no read tells a response stored by a lost attempt from an earlier one, and the
-    call is not repeated.
+    response. Every call stores another response. A lost answer is not looked up: a user may answer
+    one survey many times, so no read tells a response stored by a lost attempt from an earlier one,
+    and the call is not repeated.
 
-    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a user
-    id and a biosample id; the example puts the ids of its output in their place.
+    The documentation's call uses the placeholders `xxxxxxxxx` and `E-B123432423`, which are not a
+    user id and a biosample id; the example puts the ids of its output in their place.
 
-    Documented example output is inconsistent with its call: it is response 99 to published survey 103;
-    the call imports a response to survey 107.
+    Documented example output is inconsistent with its call: it is response 99 to published survey
+    103; the call imports a response to survey 107.
 
     Args:
         body (ImportResponseForm):

@@ -77,8 +77,8 @@ def sync_detailed(
 ) -> Response[Any | LatestAnswersResponse]:
     """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
 
-     For each given data element, the answers of the user's latest response that answered it. `data` is a
-    list; the SDK answers `{result: [Model, ...]}`.
+     The answers the user submitted last to the questions bound to the given data elements. `data` is
+    a list; the SDK answers `{result: [Model, ...]}`.
 
     Args:
         body (LatestAnswersForm):
@@ -109,8 +109,8 @@ def sync(
 ) -> Any | LatestAnswersResponse | None:
     """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
 
-     For each given data element, the answers of the user's latest response that answered it. `data` is a
-    list; the SDK answers `{result: [Model, ...]}`.
+     The answers the user submitted last to the questions bound to the given data elements. `data` is
+    a list; the SDK answers `{result: [Model, ...]}`.
 
     Args:
         body (LatestAnswersForm):
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[Any | LatestAnswersResponse]:
     """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
 
-     For each given data element, the answers of the user's latest response that answered it. `data` is a
-    list; the SDK answers `{result: [Model, ...]}`.
+     The answers the user submitted last to the questions bound to the given data elements. `data` is
+    a list; the SDK answers `{result: [Model, ...]}`.
 
     Args:
         body (LatestAnswersForm):
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> Any | LatestAnswersResponse | None:
     """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
 
-     For each given data element, the answers of the user's latest response that answered it. `data` is a
-    list; the SDK answers `{result: [Model, ...]}`.
+     The answers the user submitted last to the questions bound to the given data elements. `data` is
+    a list; the SDK answers `{result: [Model, ...]}`.
 
     Args:
         body (LatestAnswersForm):

@@ -77,9 +77,9 @@ def sync_detailed(
 ) -> Response[Any | OptionsBatchCreateResponse]:
     """Replace all options of a question (批量创建某问题下的选项).
 
-     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空): repeating it
-    gives the same options, with new ids. Only `checkbox` and `radio` questions take it (只有
-    checkbox、radio 两种问题才能使用本接口批量创建选项).
+     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空):
+    repeating it gives the same options, with new ids. Only `checkbox` and `radio` questions take it
+    (只有 checkbox、radio 两种问题才能使用本接口批量创建选项).
 
     Args:
         body (OptionsBatchCreateForm):
@@ -110,9 +110,9 @@ def sync(
 ) -> Any | OptionsBatchCreateResponse | None:
     """Replace all options of a question (批量创建某问题下的选项).
 
-     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空): repeating it
-    gives the same options, with new ids. Only `checkbox` and `radio` questions take it (只有
-    checkbox、radio 两种问题才能使用本接口批量创建选项).
+     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空):
+    repeating it gives the same options, with new ids. Only `checkbox` and `radio` questions take it
+    (只有 checkbox、radio 两种问题才能使用本接口批量创建选项).
 
     Args:
         body (OptionsBatchCreateForm):
@@ -138,9 +138,9 @@ async def asyncio_detailed(
 ) -> Response[Any | OptionsBatchCreateResponse]:
     """Replace all options of a question (批量创建某问题下的选项).
 
-     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空): repeating it
-    gives the same options, with new ids. Only `checkbox` and `radio` questions take it (只有
-    checkbox、radio 两种问题才能使用本接口批量创建选项).
+     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空):
+    repeating it gives the same options, with new ids. Only `checkbox` and `radio` questions take it
+    (只有 checkbox、radio 两种问题才能使用本接口批量创建选项).
 
     Args:
         body (OptionsBatchCreateForm):
@@ -169,9 +169,9 @@ async def asyncio(
 ) -> Any | OptionsBatchCreateResponse | None:
     """Replace all options of a question (批量创建某问题下的选项).
 
-     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空): repeating it
-    gives the same options, with new ids. Only `checkbox` and `radio` questions take it (只有
-    checkbox、radio 两种问题才能使用本接口批量创建选项).
+     Deletes all options of the question, then creates the given ones (选项创建前会将该问题下的旧选项全部清空):
+    repeating it gives the same options, with new ids. Only `checkbox` and `radio` questions take it
+    (只有 checkbox、radio 两种问题才能使用本接口批量创建选项).
 
     Args:
         body (OptionsBatchCreateForm):

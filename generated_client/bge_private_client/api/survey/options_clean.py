@@ -80,8 +80,8 @@ def sync_detailed(
      Deletes every option of the given questions. Repeating it leaves the same state.
 
     The documentation names the argument `option_ids` and its example calls
-    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`, and
-    the example sends those ids as that.
+    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`,
+    and the example sends those ids as that.
 
     Args:
         body (QuestionIdsForm):
@@ -115,8 +115,8 @@ def sync(
      Deletes every option of the given questions. Repeating it leaves the same state.
 
     The documentation names the argument `option_ids` and its example calls
-    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`, and
-    the example sends those ids as that.
+    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`,
+    and the example sends those ids as that.
 
     Args:
         body (QuestionIdsForm):
@@ -145,8 +145,8 @@ async def asyncio_detailed(
      Deletes every option of the given questions. Repeating it leaves the same state.
 
     The documentation names the argument `option_ids` and its example calls
-    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`, and
-    the example sends those ids as that.
+    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`,
+    and the example sends those ids as that.
 
     Args:
         body (QuestionIdsForm):
@@ -178,8 +178,8 @@ async def asyncio(
      Deletes every option of the given questions. Repeating it leaves the same state.
 
     The documentation names the argument `option_ids` and its example calls
-    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`, and
-    the example sends those ids as that.
+    `options_clean(option_ids="51,52")`, which the reference rejects; the field is `question_ids`,
+    and the example sends those ids as that.
 
     Args:
         body (QuestionIdsForm):

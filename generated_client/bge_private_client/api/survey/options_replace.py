@@ -77,13 +77,13 @@ def sync_detailed(
 ) -> Response[Any | OptionsReplaceResponse]:
     """Create or update an option of a question (更新或创建一个新的选项).
 
-     With `option_id`, updates that option; otherwise creates a new one. An update repeats harmlessly; a
-    creation does not: when the answer to an attempt is lost, the SDK looks among the question's options
-    for one with the same `concept_code` and `value` before trying again (an option that already had
-    them counts as the result).
+     With `option_id`, updates that option; otherwise creates a new one. An update repeats
+    harmlessly; a creation does not: when the answer to an attempt is lost, the SDK looks among the
+    question's options for one with the same `concept_code` and `value` before trying again (an
+    option that already had them counts as the result).
 
-    Documented example output is inconsistent with its call: it shows question 107, `concept_code` `c3`
-    and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
+    Documented example output is inconsistent with its call: it shows question 107, `concept_code`
+    `c3` and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
 
     Args:
         body (OptionsReplaceForm):
@@ -114,13 +114,13 @@ def sync(
 ) -> Any | OptionsReplaceResponse | None:
     """Create or update an option of a question (更新或创建一个新的选项).
 
-     With `option_id`, updates that option; otherwise creates a new one. An update repeats harmlessly; a
-    creation does not: when the answer to an attempt is lost, the SDK looks among the question's options
-    for one with the same `concept_code` and `value` before trying again (an option that already had
-    them counts as the result).
+     With `option_id`, updates that option; otherwise creates a new one. An update repeats
+    harmlessly; a creation does not: when the answer to an attempt is lost, the SDK looks among the
+    question's options for one with the same `concept_code` and `value` before trying again (an
+    option that already had them counts as the result).
 
-    Documented example output is inconsistent with its call: it shows question 107, `concept_code` `c3`
-    and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
+    Documented example output is inconsistent with its call: it shows question 107, `concept_code`
+    `c3` and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
 
     Args:
         body (OptionsReplaceForm):
@@ -146,13 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any | OptionsReplaceResponse]:
     """Create or update an option of a question (更新或创建一个新的选项).
 
-     With `option_id`, updates that option; otherwise creates a new one. An update repeats harmlessly; a
-    creation does not: when the answer to an attempt is lost, the SDK looks among the question's options
-    for one with the same `concept_code` and `value` before trying again (an option that already had
-    them counts as the result).
+     With `option_id`, updates that option; otherwise creates a new one. An update repeats
+    harmlessly; a creation does not: when the answer to an attempt is lost, the SDK looks among the
+    question's options for one with the same `concept_code` and `value` before trying again (an
+    option that already had them counts as the result).
 
-    Documented example output is inconsistent with its call: it shows question 107, `concept_code` `c3`
-    and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
+    Documented example output is inconsistent with its call: it shows question 107, `concept_code`
+    `c3` and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
 
     Args:
         body (OptionsReplaceForm):
@@ -181,13 +181,13 @@ async def asyncio(
 ) -> Any | OptionsReplaceResponse | None:
     """Create or update an option of a question (更新或创建一个新的选项).
 
-     With `option_id`, updates that option; otherwise creates a new one. An update repeats harmlessly; a
-    creation does not: when the answer to an attempt is lost, the SDK looks among the question's options
-    for one with the same `concept_code` and `value` before trying again (an option that already had
-    them counts as the result).
+     With `option_id`, updates that option; otherwise creates a new one. An update repeats
+    harmlessly; a creation does not: when the answer to an attempt is lost, the SDK looks among the
+    question's options for one with the same `concept_code` and `value` before trying again (an
+    option that already had them counts as the result).
 
-    Documented example output is inconsistent with its call: it shows question 107, `concept_code` `c3`
-    and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
+    Documented example output is inconsistent with its call: it shows question 107, `concept_code`
+    `c3` and value `Ricky.Pagac39`; the call gives question 51, `xxxxxxx` and `test`.
 
     Args:
         body (OptionsReplaceForm):

@@ -77,8 +77,9 @@ def sync_detailed(
 ) -> Response[Any | QuestionStatisticsResponse]:
     """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
 
-     The answers to the question bound to a data element in a draft survey, with a summary for numeric
-    answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not `data`.
+     The answers to the question bound to a data element in a draft survey, with a summary for
+    numeric answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not
+    `data`.
 
     Args:
         body (QuestionStatisticsForm):
@@ -109,8 +110,9 @@ def sync(
 ) -> Any | QuestionStatisticsResponse | None:
     """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
 
-     The answers to the question bound to a data element in a draft survey, with a summary for numeric
-    answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not `data`.
+     The answers to the question bound to a data element in a draft survey, with a summary for
+    numeric answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not
+    `data`.
 
     Args:
         body (QuestionStatisticsForm):
@@ -136,8 +138,9 @@ async def asyncio_detailed(
 ) -> Response[Any | QuestionStatisticsResponse]:
     """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
 
-     The answers to the question bound to a data element in a draft survey, with a summary for numeric
-    answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not `data`.
+     The answers to the question bound to a data element in a draft survey, with a summary for
+    numeric answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not
+    `data`.
 
     Args:
         body (QuestionStatisticsForm):
@@ -166,8 +169,9 @@ async def asyncio(
 ) -> Any | QuestionStatisticsResponse | None:
     """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
 
-     The answers to the question bound to a data element in a draft survey, with a summary for numeric
-    answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not `data`.
+     The answers to the question bound to a data element in a draft survey, with a summary for
+    numeric answers. Pages with `page` and `limit`; the page fields are inside `data.answers`, not
+    `data`.
 
     Args:
         body (QuestionStatisticsForm):

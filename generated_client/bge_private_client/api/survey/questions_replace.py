@@ -77,11 +77,11 @@ def sync_detailed(
 ) -> Response[Any | QuestionsReplaceResponse]:
     """Create or update a question of a draft survey (更新或创建问题).
 
-     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the same
-    state. The documentation says `required` defaults to false.
+     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the
+    same state. The documentation says `required` defaults to false.
 
-    Documented example output is inconsistent with its call: the output shows `required: true` although
-    the call does not set it and the documented default is false.
+    Documented example output is inconsistent with its call: the output shows `required: true`
+    although the call does not set it and the documented default is false.
 
     Args:
         body (QuestionsReplaceForm):
@@ -112,11 +112,11 @@ def sync(
 ) -> Any | QuestionsReplaceResponse | None:
     """Create or update a question of a draft survey (更新或创建问题).
 
-     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the same
-    state. The documentation says `required` defaults to false.
+     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the
+    same state. The documentation says `required` defaults to false.
 
-    Documented example output is inconsistent with its call: the output shows `required: true` although
-    the call does not set it and the documented default is false.
+    Documented example output is inconsistent with its call: the output shows `required: true`
+    although the call does not set it and the documented default is false.
 
     Args:
         body (QuestionsReplaceForm):
@@ -142,11 +142,11 @@ async def asyncio_detailed(
 ) -> Response[Any | QuestionsReplaceResponse]:
     """Create or update a question of a draft survey (更新或创建问题).
 
-     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the same
-    state. The documentation says `required` defaults to false.
+     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the
+    same state. The documentation says `required` defaults to false.
 
-    Documented example output is inconsistent with its call: the output shows `required: true` although
-    the call does not set it and the documented default is false.
+    Documented example output is inconsistent with its call: the output shows `required: true`
+    although the call does not set it and the documented default is false.
 
     Args:
         body (QuestionsReplaceForm):
@@ -175,11 +175,11 @@ async def asyncio(
 ) -> Any | QuestionsReplaceResponse | None:
     """Create or update a question of a draft survey (更新或创建问题).
 
-     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the same
-    state. The documentation says `required` defaults to false.
+     Creates the question under `question_id`, or updates it when it exists: repeating it leaves the
+    same state. The documentation says `required` defaults to false.
 
-    Documented example output is inconsistent with its call: the output shows `required: true` although
-    the call does not set it and the documented default is false.
+    Documented example output is inconsistent with its call: the output shows `required: true`
+    although the call does not set it and the documented default is false.
 
     Args:
         body (QuestionsReplaceForm):

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | QuestionsRetrieveResponse]:
     """A draft question by its id (根据 id 获取问题详细数据).
 
+     The question with its options. The documentation's argument table is garbled; the field is
+    `question_id`, as in its example.
+
     Args:
         body (QuestionIdForm):
 
@@ -106,6 +109,9 @@ def sync(
 ) -> Any | QuestionsRetrieveResponse | None:
     """A draft question by its id (根据 id 获取问题详细数据).
 
+     The question with its options. The documentation's argument table is garbled; the field is
+    `question_id`, as in its example.
+
     Args:
         body (QuestionIdForm):
 
@@ -129,6 +135,9 @@ async def asyncio_detailed(
     body: QuestionIdForm,
 ) -> Response[Any | QuestionsRetrieveResponse]:
     """A draft question by its id (根据 id 获取问题详细数据).
+
+     The question with its options. The documentation's argument table is garbled; the field is
+    `question_id`, as in its example.
 
     Args:
         body (QuestionIdForm):
@@ -156,6 +165,9 @@ async def asyncio(
     body: QuestionIdForm,
 ) -> Any | QuestionsRetrieveResponse | None:
     """A draft question by its id (根据 id 获取问题详细数据).
+
+     The question with its options. The documentation's argument table is garbled; the field is
+    `question_id`, as in its example.
 
     Args:
         body (QuestionIdForm):

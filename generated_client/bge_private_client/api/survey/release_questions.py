@@ -77,10 +77,10 @@ def sync_detailed(
 ) -> Response[Any | ReleaseQuestionsResponse]:
     """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
 
-     The questions of one published survey, each with its options, optionally only some questions or data
-    elements. Pages with `page` and `limit`; the page fields are inside `data`.
+     The questions of one published survey, each with its options, optionally only some questions or
+    data elements. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the question of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -112,10 +112,10 @@ def sync(
 ) -> Any | ReleaseQuestionsResponse | None:
     """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
 
-     The questions of one published survey, each with its options, optionally only some questions or data
-    elements. Pages with `page` and `limit`; the page fields are inside `data`.
+     The questions of one published survey, each with its options, optionally only some questions or
+    data elements. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the question of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -142,10 +142,10 @@ async def asyncio_detailed(
 ) -> Response[Any | ReleaseQuestionsResponse]:
     """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
 
-     The questions of one published survey, each with its options, optionally only some questions or data
-    elements. Pages with `page` and `limit`; the page fields are inside `data`.
+     The questions of one published survey, each with its options, optionally only some questions or
+    data elements. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the question of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -175,10 +175,10 @@ async def asyncio(
 ) -> Any | ReleaseQuestionsResponse | None:
     """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
 
-     The questions of one published survey, each with its options, optionally only some questions or data
-    elements. Pages with `page` and `limit`; the page fields are inside `data`.
+     The questions of one published survey, each with its options, optionally only some questions or
+    data elements. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the question of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:

@@ -79,6 +79,8 @@ def sync_detailed(
 ) -> Response[Any | ReleaseQuestionsRetrieveResponse]:
     """A published question by its id (根据 id 获取已发布问题).
 
+     The published question with its options.
+
     Args:
         body (ReleaseQuestionIdForm):
 
@@ -108,6 +110,8 @@ def sync(
 ) -> Any | ReleaseQuestionsRetrieveResponse | None:
     """A published question by its id (根据 id 获取已发布问题).
 
+     The published question with its options.
+
     Args:
         body (ReleaseQuestionIdForm):
 
@@ -131,6 +135,8 @@ async def asyncio_detailed(
     body: ReleaseQuestionIdForm,
 ) -> Response[Any | ReleaseQuestionsRetrieveResponse]:
     """A published question by its id (根据 id 获取已发布问题).
+
+     The published question with its options.
 
     Args:
         body (ReleaseQuestionIdForm):
@@ -158,6 +164,8 @@ async def asyncio(
     body: ReleaseQuestionIdForm,
 ) -> Any | ReleaseQuestionsRetrieveResponse | None:
     """A published question by its id (根据 id 获取已发布问题).
+
+     The published question with its options.
 
     Args:
         body (ReleaseQuestionIdForm):

@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[Any | ReleaseSurveysRetrieveResponse]:
     """A published survey with its questions (根据编号获取已发布问卷).
 
+     The published survey with all its questions and their options.
+
     Args:
         body (ReleaseSurveyIdForm):
 
@@ -106,6 +108,8 @@ def sync(
 ) -> Any | ReleaseSurveysRetrieveResponse | None:
     """A published survey with its questions (根据编号获取已发布问卷).
 
+     The published survey with all its questions and their options.
+
     Args:
         body (ReleaseSurveyIdForm):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: ReleaseSurveyIdForm,
 ) -> Response[Any | ReleaseSurveysRetrieveResponse]:
     """A published survey with its questions (根据编号获取已发布问卷).
+
+     The published survey with all its questions and their options.
 
     Args:
         body (ReleaseSurveyIdForm):
@@ -156,6 +162,8 @@ async def asyncio(
     body: ReleaseSurveyIdForm,
 ) -> Any | ReleaseSurveysRetrieveResponse | None:
     """A published survey with its questions (根据编号获取已发布问卷).
+
+     The published survey with all its questions and their options.
 
     Args:
         body (ReleaseSurveyIdForm):

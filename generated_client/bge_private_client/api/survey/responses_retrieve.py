@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[Any | ResponsesRetrieveResponse]:
     """A response by its id (根据编号获取答卷数据).
 
+     The response, without its answers (`survey_answers(response_ids=...)` lists them).
+
     Args:
         body (ResponseIdForm):
 
@@ -106,6 +108,8 @@ def sync(
 ) -> Any | ResponsesRetrieveResponse | None:
     """A response by its id (根据编号获取答卷数据).
 
+     The response, without its answers (`survey_answers(response_ids=...)` lists them).
+
     Args:
         body (ResponseIdForm):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: ResponseIdForm,
 ) -> Response[Any | ResponsesRetrieveResponse]:
     """A response by its id (根据编号获取答卷数据).
+
+     The response, without its answers (`survey_answers(response_ids=...)` lists them).
 
     Args:
         body (ResponseIdForm):
@@ -156,6 +162,8 @@ async def asyncio(
     body: ResponseIdForm,
 ) -> Any | ResponsesRetrieveResponse | None:
     """A response by its id (根据编号获取答卷数据).
+
+     The response, without its answers (`survey_answers(response_ids=...)` lists them).
 
     Args:
         body (ResponseIdForm):

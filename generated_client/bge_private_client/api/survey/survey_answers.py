@@ -77,10 +77,10 @@ def sync_detailed(
 ) -> Response[Any | SurveyAnswersResponse]:
     """List answers (根据参数筛选回收到的答案).
 
-     Filters by responses, published surveys, answers, users, samples or concept codes; all filters are
-    optional. Pages with `page` and `limit`; the page fields are inside `data`.
+     Filters by responses, published surveys, answers, users, samples or concept codes; all filters
+    are optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the answer of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -112,10 +112,10 @@ def sync(
 ) -> Any | SurveyAnswersResponse | None:
     """List answers (根据参数筛选回收到的答案).
 
-     Filters by responses, published surveys, answers, users, samples or concept codes; all filters are
-    optional. Pages with `page` and `limit`; the page fields are inside `data`.
+     Filters by responses, published surveys, answers, users, samples or concept codes; all filters
+    are optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the answer of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -142,10 +142,10 @@ async def asyncio_detailed(
 ) -> Response[Any | SurveyAnswersResponse]:
     """List answers (根据参数筛选回收到的答案).
 
-     Filters by responses, published surveys, answers, users, samples or concept codes; all filters are
-    optional. Pages with `page` and `limit`; the page fields are inside `data`.
+     Filters by responses, published surveys, answers, users, samples or concept codes; all filters
+    are optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the answer of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -175,10 +175,10 @@ async def asyncio(
 ) -> Any | SurveyAnswersResponse | None:
     """List answers (根据参数筛选回收到的答案).
 
-     Filters by responses, published surveys, answers, users, samples or concept codes; all filters are
-    optional. Pages with `page` and `limit`; the page fields are inside `data`.
+     Filters by responses, published surveys, answers, users, samples or concept codes; all filters
+    are optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the answer of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:

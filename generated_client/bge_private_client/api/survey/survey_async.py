@@ -77,12 +77,13 @@ def sync_detailed(
 ) -> Response[Any | SurveyAsyncResponse]:
     """Publish a draft survey (发布问卷).
 
-     Publishes the draft survey as a new published version, in the background: the answer is the id of
-    the task, which `task_result` follows. Each call publishes again (a new version), so a call whose
-    answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
+     Publishes the draft survey as a new published version, in the background: the answer is the id
+    of the task, which `task_result` follows. Each call publishes again (a new version), so a call
+    whose answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
 
     `survey_id` is optional in the reference's signature but required by the platform. The
-    documentation's example passes it as the text `"216"`; the wire text is the same for the number 216.
+    documentation's example passes it as the text `"216"`; the wire text is the same for the number
+    216.
 
     Args:
         body (SurveyAsyncForm):
@@ -113,12 +114,13 @@ def sync(
 ) -> Any | SurveyAsyncResponse | None:
     """Publish a draft survey (发布问卷).
 
-     Publishes the draft survey as a new published version, in the background: the answer is the id of
-    the task, which `task_result` follows. Each call publishes again (a new version), so a call whose
-    answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
+     Publishes the draft survey as a new published version, in the background: the answer is the id
+    of the task, which `task_result` follows. Each call publishes again (a new version), so a call
+    whose answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
 
     `survey_id` is optional in the reference's signature but required by the platform. The
-    documentation's example passes it as the text `"216"`; the wire text is the same for the number 216.
+    documentation's example passes it as the text `"216"`; the wire text is the same for the number
+    216.
 
     Args:
         body (SurveyAsyncForm):
@@ -144,12 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any | SurveyAsyncResponse]:
     """Publish a draft survey (发布问卷).
 
-     Publishes the draft survey as a new published version, in the background: the answer is the id of
-    the task, which `task_result` follows. Each call publishes again (a new version), so a call whose
-    answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
+     Publishes the draft survey as a new published version, in the background: the answer is the id
+    of the task, which `task_result` follows. Each call publishes again (a new version), so a call
+    whose answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
 
     `survey_id` is optional in the reference's signature but required by the platform. The
-    documentation's example passes it as the text `"216"`; the wire text is the same for the number 216.
+    documentation's example passes it as the text `"216"`; the wire text is the same for the number
+    216.
 
     Args:
         body (SurveyAsyncForm):
@@ -178,12 +181,13 @@ async def asyncio(
 ) -> Any | SurveyAsyncResponse | None:
     """Publish a draft survey (发布问卷).
 
-     Publishes the draft survey as a new published version, in the background: the answer is the id of
-    the task, which `task_result` follows. Each call publishes again (a new version), so a call whose
-    answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
+     Publishes the draft survey as a new published version, in the background: the answer is the id
+    of the task, which `task_result` follows. Each call publishes again (a new version), so a call
+    whose answer is lost is not repeated; `release_surveys(survey_ids=...)` shows the versions.
 
     `survey_id` is optional in the reference's signature but required by the platform. The
-    documentation's example passes it as the text `"216"`; the wire text is the same for the number 216.
+    documentation's example passes it as the text `"216"`; the wire text is the same for the number
+    216.
 
     Args:
         body (SurveyAsyncForm):

@@ -77,9 +77,9 @@ def sync_detailed(
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
-     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
-    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
-    projects, and the SDK can ask for the others.
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):
@@ -110,9 +110,9 @@ def sync(
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
-     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
-    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
-    projects, and the SDK can ask for the others.
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):
@@ -138,9 +138,9 @@ async def asyncio_detailed(
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
-     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
-    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
-    projects, and the SDK can ask for the others.
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):
@@ -169,9 +169,9 @@ async def asyncio(
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
-     The released survey bound to each given project (获取项目绑定的已发布问卷). The answer is paged, its page fields
-    inside `data`; the reference sends no `page` or `limit`, so it reaches only the first page of 50
-    projects, and the SDK can ask for the others.
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):

@@ -81,9 +81,9 @@ def sync_detailed(
     (如果参数中包含 survey_id 且数据库中存在 survey_id 对应的问卷数据，则更新该问卷的数据；否则，将根据参数创建一个新的问卷). Answers the survey as
     stored.
 
-    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the SDK
-    looks among the developer's surveys for one with the same title, description and redirect URL before
-    trying again; a survey that already had exactly those values counts as the result.
+    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the
+    SDK looks among the developer's surveys for one with the same title, description and redirect
+    URL before trying again; a survey that already had exactly those values counts as the result.
 
     Args:
         body (SurveyReplaceForm):
@@ -118,9 +118,9 @@ def sync(
     (如果参数中包含 survey_id 且数据库中存在 survey_id 对应的问卷数据，则更新该问卷的数据；否则，将根据参数创建一个新的问卷). Answers the survey as
     stored.
 
-    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the SDK
-    looks among the developer's surveys for one with the same title, description and redirect URL before
-    trying again; a survey that already had exactly those values counts as the result.
+    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the
+    SDK looks among the developer's surveys for one with the same title, description and redirect
+    URL before trying again; a survey that already had exactly those values counts as the result.
 
     Args:
         body (SurveyReplaceForm):
@@ -150,9 +150,9 @@ async def asyncio_detailed(
     (如果参数中包含 survey_id 且数据库中存在 survey_id 对应的问卷数据，则更新该问卷的数据；否则，将根据参数创建一个新的问卷). Answers the survey as
     stored.
 
-    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the SDK
-    looks among the developer's surveys for one with the same title, description and redirect URL before
-    trying again; a survey that already had exactly those values counts as the result.
+    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the
+    SDK looks among the developer's surveys for one with the same title, description and redirect
+    URL before trying again; a survey that already had exactly those values counts as the result.
 
     Args:
         body (SurveyReplaceForm):
@@ -185,9 +185,9 @@ async def asyncio(
     (如果参数中包含 survey_id 且数据库中存在 survey_id 对应的问卷数据，则更新该问卷的数据；否则，将根据参数创建一个新的问卷). Answers the survey as
     stored.
 
-    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the SDK
-    looks among the developer's surveys for one with the same title, description and redirect URL before
-    trying again; a survey that already had exactly those values counts as the result.
+    An update repeats harmlessly; a creation does not. When the answer to an attempt is lost, the
+    SDK looks among the developer's surveys for one with the same title, description and redirect
+    URL before trying again; a survey that already had exactly those values counts as the result.
 
     Args:
         body (SurveyReplaceForm):

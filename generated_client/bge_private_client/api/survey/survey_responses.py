@@ -80,7 +80,7 @@ def sync_detailed(
      Filters by responses, users, samples, LimeSurvey responses or published surveys; all filters are
     optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the responses of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -115,7 +115,7 @@ def sync(
      Filters by responses, users, samples, LimeSurvey responses or published surveys; all filters are
     optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the responses of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      Filters by responses, users, samples, LimeSurvey responses or published surveys; all filters are
     optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the responses of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:
@@ -178,7 +178,7 @@ async def asyncio(
      Filters by responses, users, samples, LimeSurvey responses or published surveys; all filters are
     optional. Pages with `page` and `limit`; the page fields are inside `data`.
 
-    The documentation shows only the responses of its answer; the example's page fields follow from its
+    The documentation shows only the items of its answer; the example's page fields follow from its
     call.
 
     Args:

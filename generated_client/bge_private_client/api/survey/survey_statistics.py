@@ -77,10 +77,12 @@ def sync_detailed(
 ) -> Response[Any | SurveyStatisticsResponse]:
     """A draft survey's collection statistics (问卷回收统计).
 
-     Statistics of the responses to all published versions of a draft survey, which the platform
-    recomputes periodically (统计问卷将定时统计所有的问卷回收情况): per question and per day.
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
 
-    The documentation elides all questions but the first (`......`); the example keeps the one it shows.
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
 
     Args:
         body (SurveyIdForm):
@@ -111,10 +113,12 @@ def sync(
 ) -> Any | SurveyStatisticsResponse | None:
     """A draft survey's collection statistics (问卷回收统计).
 
-     Statistics of the responses to all published versions of a draft survey, which the platform
-    recomputes periodically (统计问卷将定时统计所有的问卷回收情况): per question and per day.
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
 
-    The documentation elides all questions but the first (`......`); the example keeps the one it shows.
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
 
     Args:
         body (SurveyIdForm):
@@ -140,10 +144,12 @@ async def asyncio_detailed(
 ) -> Response[Any | SurveyStatisticsResponse]:
     """A draft survey's collection statistics (问卷回收统计).
 
-     Statistics of the responses to all published versions of a draft survey, which the platform
-    recomputes periodically (统计问卷将定时统计所有的问卷回收情况): per question and per day.
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
 
-    The documentation elides all questions but the first (`......`); the example keeps the one it shows.
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
 
     Args:
         body (SurveyIdForm):
@@ -172,10 +178,12 @@ async def asyncio(
 ) -> Any | SurveyStatisticsResponse | None:
     """A draft survey's collection statistics (问卷回收统计).
 
-     Statistics of the responses to all published versions of a draft survey, which the platform
-    recomputes periodically (统计问卷将定时统计所有的问卷回收情况): per question and per day.
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
 
-    The documentation elides all questions but the first (`......`); the example keeps the one it shows.
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
 
     Args:
         body (SurveyIdForm):

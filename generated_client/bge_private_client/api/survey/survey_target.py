@@ -82,8 +82,8 @@ def sync_detailed(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
-    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which the platform
-    accepts.
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):
@@ -119,8 +119,8 @@ def sync(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
-    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which the platform
-    accepts.
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
-    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which the platform
-    accepts.
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):
@@ -186,8 +186,8 @@ async def asyncio(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
-    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which the platform
-    accepts.
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):

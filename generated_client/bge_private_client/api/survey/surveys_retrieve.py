@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[Any | SurveysRetrieveResponse]:
     """A draft survey by its id (根据问卷编号获取问卷).
 
+     The survey, without its questions (`survey_question` lists them).
+
     Args:
         body (SurveyIdForm):
 
@@ -106,6 +108,8 @@ def sync(
 ) -> Any | SurveysRetrieveResponse | None:
     """A draft survey by its id (根据问卷编号获取问卷).
 
+     The survey, without its questions (`survey_question` lists them).
+
     Args:
         body (SurveyIdForm):
 
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     body: SurveyIdForm,
 ) -> Response[Any | SurveysRetrieveResponse]:
     """A draft survey by its id (根据问卷编号获取问卷).
+
+     The survey, without its questions (`survey_question` lists them).
 
     Args:
         body (SurveyIdForm):
@@ -156,6 +162,8 @@ async def asyncio(
     body: SurveyIdForm,
 ) -> Any | SurveysRetrieveResponse | None:
     """A draft survey by its id (根据问卷编号获取问卷).
+
+     The survey, without its questions (`survey_question` lists them).
 
     Args:
         body (SurveyIdForm):

@@ -78,12 +78,12 @@ def sync_detailed(
     """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
 
      Copies the LimeSurvey response into the platform, optionally binding it to a user and a sample.
-    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first call
-    created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation names the
-    second field `limeresponses_id`, its name before September 2021.
+    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first
+    call created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation
+    names the second field `limeresponses_id`, its name before September 2021.
 
-    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call syncs
-    response 51.
+    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call
+    syncs response 51.
 
     Args:
         body (SyncResponsesForm):
@@ -115,12 +115,12 @@ def sync(
     """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
 
      Copies the LimeSurvey response into the platform, optionally binding it to a user and a sample.
-    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first call
-    created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation names the
-    second field `limeresponses_id`, its name before September 2021.
+    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first
+    call created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation
+    names the second field `limeresponses_id`, its name before September 2021.
 
-    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call syncs
-    response 51.
+    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call
+    syncs response 51.
 
     Args:
         body (SyncResponsesForm):
@@ -147,12 +147,12 @@ async def asyncio_detailed(
     """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
 
      Copies the LimeSurvey response into the platform, optionally binding it to a user and a sample.
-    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first call
-    created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation names the
-    second field `limeresponses_id`, its name before September 2021.
+    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first
+    call created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation
+    names the second field `limeresponses_id`, its name before September 2021.
 
-    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call syncs
-    response 51.
+    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call
+    syncs response 51.
 
     Args:
         body (SyncResponsesForm):
@@ -182,12 +182,12 @@ async def asyncio(
     """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
 
      Copies the LimeSurvey response into the platform, optionally binding it to a user and a sample.
-    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first call
-    created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation names the
-    second field `limeresponses_id`, its name before September 2021.
+    Repeating it with the same `limesurvey_id` and `limeresponse_id` updates the response the first
+    call created instead of creating another (重复调用本接口不会重复生成数据，而是更新之前同步的那条数据). The documentation
+    names the second field `limeresponses_id`, its name before September 2021.
 
-    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call syncs
-    response 51.
+    Documented example output is inconsistent with its call: its `limeresponse_id` is 1; the call
+    syncs response 51.
 
     Args:
         body (SyncResponsesForm):
