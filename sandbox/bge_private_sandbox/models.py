@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date as date_aliased
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 from uuid import UUID
@@ -132,6 +133,13 @@ class Pagination(BaseModel):
     pages: Annotated[int | None, Field(examples=[1], ge=0)] = None
     """
     Number of pages (总页数).
+    """
+
+
+class BiosampleId(RootModel[str]):
+    root: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
     """
 
 
@@ -872,6 +880,1794 @@ class ImproveSampleResponse(Envelope):
     """
 
 
+class GrantedSample(BaseModel):
+    """
+    A sample the user shares with the application, and which of its data (授权样品).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    type: Annotated[str, Field(examples=["Lowpass"], min_length=1)]
+    """
+    Which data of the sample, e.g. `Lowpass` or `Full` (样品数据类型).
+    """
+
+
+class OAuthScope(BaseModel):
+    """
+    A permission an application may ask for (权限范围).
+    """
+
+    message: Annotated[str, Field(examples=["读取头像、用户名、昵称以及性别等基本用户信息"])]
+    """
+    What the permission allows, as shown to the user (权限说明).
+    """
+    title: Annotated[str, Field(examples=["基本信息"])]
+    """
+    Short name (权限名称).
+    """
+    scope: Annotated[str, Field(examples=["profile.default"])]
+    """
+    The scope name (权限范围).
+    """
+
+
+class OAuthApplication(BaseModel):
+    """
+    A third-party application and the permissions it asks for (应用详情).
+    """
+
+    authorization_grant_type: Annotated[str, Field(examples=["authorization-code"])]
+    """
+    The OAuth2 grant type (授权类型).
+    """
+    name: Annotated[str, Field(examples=["测试应用"])]
+    """
+    Name (应用名称).
+    """
+    wxmp_app_id: Annotated[str, Field(examples=[""])]
+    """
+    The WeChat mini program of the application; empty when none (微信小程序 app id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    client_type: Annotated[str, Field(examples=["confidential"])]
+    """
+    The OAuth2 client type (客户端类型).
+    """
+    description: Annotated[str, Field(examples=[""])]
+    """
+    Description (应用描述).
+    """
+    scopes: list[OAuthScope]
+    """
+    The permissions it asks for (权限范围).
+    """
+    logo: Annotated[str, Field(examples=[""])]
+    """
+    The logo's URL; empty when none (应用图标).
+    """
+
+
+class OAuthAuthorization(BaseModel):
+    """
+    An authorisation code for the application (用户授权 code).
+    """
+
+    redirect_uri: Annotated[str, Field(examples=["pages/index/index"])]
+    """
+    Where to send the user with the code (回调地址).
+    """
+    wxmp_app_id: Annotated[str, Field(examples=["321"])]
+    """
+    The WeChat mini program to return to (微信小程序 app id).
+    """
+    code: Annotated[str, Field(examples=["OYUdx9ZvxX11EFJhhpzU6xzyNsJBxD"])]
+    """
+    The authorisation code (授权 code).
+    """
+
+
+class OAuthGrantApplication(BaseModel):
+    """
+    The application a grant is for (授权应用).
+    """
+
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    logo: Annotated[str, Field(examples=["http://localhost:8000/test.jpg"])]
+    """
+    The logo's URL (应用图标).
+    """
+    name: Annotated[str, Field(examples=["测试应用"])]
+    """
+    Name (应用名称).
+    """
+
+
+class OAuthGrant(BaseModel):
+    """
+    What a user granted an application (用户授权).
+    """
+
+    biosample_ids: list[GrantedSample]
+    """
+    The samples shared (授权样品).
+    """
+    grant_time: Annotated[str, Field(examples=["2021-03-19 07:00:41"])]
+    """
+    When it was granted, `YYYY-MM-DD HH:MM:SS` (授权时间).
+    """
+    application: OAuthGrantApplication
+
+
+class Oauth2ApplicationForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+
+
+class Oauth2AuthorizeForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    A third-party application's client id on the open platform (开放平台客户端 client_id).
+    """
+    redirect_uri: Annotated[str, Field(examples=["http://test.cn"], min_length=1)]
+    """
+    The callback address registered for the application (回调地址).
+    """
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    biosample_ids: list[GrantedSample] | None = None
+    """
+    The samples the user chose to share, sent as JSON text (选中的授权样品信息).
+    """
+
+
+class Oauth2GrantsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    client_id: Annotated[str | None, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)] = None
+    """
+    Only the grant of this application (开放平台客户端 client_id).
+    """
+
+
+class Oauth2RevokeGrantForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    auth_token: Annotated[str, Field(examples=["a7WkhOsaMCzsTWW9euCntjyWs8x7qn"], min_length=1)]
+    """
+    The user's authorisation token (用户授权令牌).
+    """
+    client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
+    """
+    The application whose grant is revoked (开放平台客户端 client_id).
+    """
+
+
+class Oauth2ApplicationResponse(Envelope):
+    data: OAuthApplication | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2AuthorizeResponse(Envelope):
+    data: OAuthAuthorization | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2GrantsResponse(Envelope):
+    data: OAuthGrant | list[OAuthGrant] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2RevokeGrantResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class LimeresponseId(RootModel[int]):
+    root: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    The id of a response in LimeSurvey, the survey system under the platform (底层问卷系统 limesurvey 的答卷 id).
+    """
+
+
+class Survey(BaseModel):
+    """
+    A draft survey: the editable survey that releases are published from (问卷).
+    """
+
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+    developer_id: Annotated[str, Field(examples=["adea430c-231f-4ee5-9076-aacb08875403"], min_length=1)]
+    """
+    The id of the developer who owns a survey (开发者 id); a UUID in most answers.
+    """
+    title: Annotated[str, Field(examples=["问卷测试"])]
+    """
+    Title (标题).
+    """
+    description: str
+    """
+    Description (问卷描述).
+    """
+    end_text: Annotated[str | None, Field(examples=["谢谢参与"])]
+    """
+    Closing text shown after the last question (结束语).
+    """
+    redirect_url: Annotated[str, Field(examples=["http://www.baidu.com"])]
+    """
+    Where a respondent is sent after finishing (问卷填写完成后跳转地址).
+    """
+    create_time: AwareDatetime
+    """
+    When the survey was created, UTC (创建时间).
+    """
+    update_time: AwareDatetime
+    """
+    When the survey last changed, UTC (更新时间).
+    """
+    question_count: Annotated[int, Field(examples=[4], ge=0)]
+    """
+    Number of questions (问题数).
+    """
+
+
+class Option(BaseModel):
+    """
+    A choice of a draft radio or checkbox question (选项).
+    """
+
+    option_id: Annotated[int, Field(examples=[970594], ge=1)]
+    """
+    A draft question option's id (选项 id).
+    """
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    A draft survey question's id (问题 id).
+    """
+    concept_code: Annotated[str, Field(examples=["BCV99.00.024.45"])]
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+    value: Annotated[str, Field(examples=["2021-09-28（星期二）8:30-11:30"])]
+    """
+    The text shown (值).
+    """
+    order: Annotated[int, Field(examples=[0])]
+    """
+    Position among the options, from 0 (顺序).
+    """
+
+
+class Question(BaseModel):
+    """
+    A question of a draft survey, with its options (问题).
+    """
+
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    A draft survey question's id (问题 id).
+    """
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element identifier a question and its answers are bound to (数据元编号).
+    """
+    order: Annotated[int, Field(examples=[0])]
+    """
+    Position in the survey, from 0 (顺序号).
+    """
+    required: Annotated[bool, Field(examples=[True])]
+    """
+    Whether an answer is required (是否必填).
+    """
+    title: Annotated[str, Field(examples=["申请人名字"])]
+    """
+    The question (问题标题).
+    """
+    description: str | None
+    """
+    Help text (问题描述).
+    """
+    qtype: Annotated[str, Field(examples=["radio"], min_length=1)]
+    """
+    The kind of question (问题类型). Values seen: `input`, `textarea`, `number`, `radio`, `checkbox`; the platform documents no closed list.
+    """
+    options: list[Option]
+    """
+    The choices; empty for questions without choices (选项).
+    """
+
+
+class ReleaseOption(BaseModel):
+    """
+    A choice of a published question (已发布选项).
+    """
+
+    release_option_id: Annotated[int, Field(examples=[877589], ge=1)]
+    """
+    The published option's id (已发布选项 id).
+    """
+    concept_code: Annotated[str, Field(examples=["BCV99.00.024.45"])]
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+    code: Annotated[str, Field(examples=["A1"])]
+    """
+    The option's code in LimeSurvey (底层问卷系统中的选项编码).
+    """
+    value: Annotated[str, Field(examples=["半小时及以下"])]
+    """
+    The text shown (值).
+    """
+    order: Annotated[int, Field(examples=[0])]
+    """
+    Position among the options (顺序).
+    """
+
+
+class ReleaseQuestion(BaseModel):
+    """
+    A question of a published survey, with its options (已发布问题).
+    """
+
+    release_question_id: Annotated[int, Field(examples=[8092], ge=1)]
+    """
+    A published question's id (已发布问题 id).
+    """
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element identifier a question and its answers are bound to (数据元编号).
+    """
+    title: Annotated[str, Field(examples=["每次运动时长"])]
+    """
+    The question (问题标题).
+    """
+    description: str | None
+    """
+    Help text (问题描述).
+    """
+    qtype: Annotated[str, Field(examples=["radio"], min_length=1)]
+    """
+    The kind of question (问题类型). Values seen: `input`, `textarea`, `number`, `radio`, `checkbox`; the platform documents no closed list.
+    """
+    release_options: list[ReleaseOption]
+    """
+    The choices; empty for questions without choices (选项).
+    """
+    required: Annotated[bool, Field(examples=[True])]
+    """
+    Whether an answer is required (是否必填).
+    """
+    order: Annotated[int, Field(examples=[14])]
+    """
+    Position in the survey (顺序号).
+    """
+
+
+class ReleaseSurvey(BaseModel):
+    """
+    A published survey: a numbered version of a draft survey, answered in LimeSurvey (已发布问卷).
+    """
+
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    A published survey's id (已发布问卷 id).
+    """
+    developer_id: Annotated[str, Field(examples=["adea430c-231f-4ee5-9076-aacb08875403"], min_length=1)]
+    """
+    The id of the developer who owns a survey (开发者 id); a UUID in most answers.
+    """
+    title: str
+    """
+    Title (标题).
+    """
+    description: str
+    """
+    Description (问卷描述).
+    """
+    end_text: Annotated[str | None, Field(examples=["谢谢参与"])]
+    """
+    Closing text (结束语).
+    """
+    redirect_url: str
+    """
+    Where a respondent is sent after finishing (问卷填写完成后跳转地址).
+    """
+    question_count: Annotated[int, Field(examples=[14], ge=0)]
+    """
+    Number of questions (问题数).
+    """
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+    limesurvey_id: Annotated[int, Field(examples=[548474], ge=1)]
+    """
+    The id of a survey in LimeSurvey, the survey system under the platform (底层问卷系统 limesurvey 的问卷 id).
+    """
+    release_time: AwareDatetime
+    """
+    When this version was published, UTC (发布时间).
+    """
+    sync_time: AwareDatetime
+    """
+    When the platform last synchronised it with LimeSurvey, UTC (同步时间).
+    """
+    version: Annotated[int, Field(examples=[2], ge=1)]
+    """
+    The version number among the releases of the draft survey (版本号).
+    """
+    survey_url: Annotated[
+        AnyUrl, Field(examples=["https://wj-pro.omgut.com/index.php?r=survey/index&sid=548474&lang=zh-Hans&newtest=Y"])
+    ]
+    """
+    Where respondents fill it in (问卷地址).
+    """
+
+
+class ReleaseSurveyDetail(ReleaseSurvey):
+    """
+    A published survey with its questions and their options (已发布问卷详情).
+    """
+
+    release_questions: list[ReleaseQuestion]
+    """
+    The questions, in order (已发布问题).
+    """
+
+
+class SurveyResponse(BaseModel):
+    """
+    A response: one respondent's filled-in published survey (答卷).
+    """
+
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    biosample_id: BiosampleId | None
+    """
+    The sample the response is bound to, if any (生物样品编号).
+    """
+    time_consuming: Annotated[float | None, Field(examples=[14.98], ge=0.0)]
+    """
+    Seconds the respondent took (答题耗时，秒).
+    """
+    response_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    A response's id: one respondent's filled-in survey (答卷 id).
+    """
+    ip_address: Annotated[str | None, Field(examples=["116.211.5.58"])]
+    """
+    The respondent's IP address (IP 地址).
+    """
+    referer_url: str | None
+    """
+    The page the respondent came from (来源地址).
+    """
+    submit_time: AwareDatetime | None
+    """
+    When it was submitted, UTC (提交时间).
+    """
+    start_time: AwareDatetime | None
+    """
+    When the respondent started, UTC (开始时间).
+    """
+    last_action_time: AwareDatetime | None
+    """
+    When the respondent's last action was, UTC (最后操作时间).
+    """
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    A published survey's id (已发布问卷 id).
+    """
+    limeresponse_id: LimeresponseId | None
+    """
+    The response in LimeSurvey; null for imported responses (底层答卷 id).
+    """
+
+
+class AnsweredQuestion(BaseModel):
+    """
+    The published question an answer answers (答案所属问题).
+    """
+
+    release_question_id: Annotated[int, Field(examples=[8092], ge=1)]
+    """
+    A published question's id (已发布问题 id).
+    """
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element identifier a question and its answers are bound to (数据元编号).
+    """
+
+
+class AnswerResponse(BaseModel):
+    """
+    The response an answer belongs to (答案所属答卷).
+    """
+
+    response_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    A response's id: one respondent's filled-in survey (答卷 id).
+    """
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    biosample_id: BiosampleId | None
+    """
+    The sample the response is bound to, if any (生物样品编号).
+    """
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    A published survey's id (已发布问卷 id).
+    """
+
+
+class Answer(BaseModel):
+    """
+    One answer to one published question, in a response (答案).
+    """
+
+    answer_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    An answer's id: one answer to one question in a response (答案 id).
+    """
+    concept_code: Annotated[str, Field(examples=["CV02.10.005.06"])]
+    """
+    The chosen option's concept code; empty for free-text answers (答案内容的关联代码).
+    """
+    content: Annotated[str, Field(examples=["恶性肿瘤"])]
+    """
+    The answer as text (答案内容).
+    """
+    time_consuming: Annotated[float | None, Field(examples=[2.53], ge=0.0)]
+    """
+    Seconds spent on the question (答题耗时，秒).
+    """
+    release_question: AnsweredQuestion
+    create_time: AwareDatetime
+    """
+    When the answer was stored, UTC (创建时间).
+    """
+    response: AnswerResponse
+
+
+class StatisticsAnswer(BaseModel):
+    """
+    One distinct answer (or, for free answers, one answer) in question statistics (答案统计).
+    """
+
+    create_time: Annotated[str | None, Field(examples=["2021-09-03 03:49:46"])]
+    """
+    When it was answered, `YYYY-MM-DD HH:MM:SS`; null when answers are counted per option (回答时间).
+    """
+    serial: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    Its number in this list, from 1 (序号).
+    """
+    size: Annotated[int | None, Field(examples=[2739], ge=0)]
+    """
+    How many answers gave it; null when each answer is listed (回答数).
+    """
+    content: Annotated[str | float, Field(examples=["男", 170.5])]
+    """
+    The answer (答案内容): text, or a number for number questions.
+    """
+    concept_code: Annotated[str, Field(examples=["GB/T2261.1.1"])]
+    """
+    The chosen option's concept code; empty for free answers (选项编码).
+    """
+
+
+class QuestionAnswers(BaseModel):
+    """
+    How the answers to a question are distributed (答案分布).
+    """
+
+    type: Annotated[str, Field(examples=["list"])]
+    """
+    The shape of the statistics: `list` for answers counted per option (统计类型).
+    """
+    answers: list[StatisticsAnswer]
+    """
+    The distinct answers with their counts (答案).
+    """
+
+
+class QuestionCompletion(BaseModel):
+    """
+    A question's collection statistics within survey statistics (问题回收统计).
+    """
+
+    readable_completion_rate: Annotated[str, Field(examples=["100%"])]
+    """
+    `completion_rate` as a percentage text (完成率).
+    """
+    statistics: QuestionAnswers
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element identifier a question and its answers are bound to (数据元编号).
+    """
+    serial: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    The question's number, from 1 (序号).
+    """
+    completion_size: Annotated[int, Field(examples=[5766], ge=0)]
+    """
+    Responses that answered it (回答数).
+    """
+    order: Annotated[int, Field(examples=[1])]
+    """
+    Position in the survey (顺序号).
+    """
+    title: Annotated[str, Field(examples=["性别"])]
+    """
+    The question (问题标题).
+    """
+    completion_rate: Annotated[float, Field(examples=[1.0], ge=0.0, le=1.0)]
+    """
+    Share of responses that answered it, 0 to 1 (完成率).
+    """
+    required: bool
+    """
+    Whether an answer is required (是否必填).
+    """
+    qtype: Annotated[str, Field(examples=["radio"], min_length=1)]
+    """
+    The kind of question (问题类型). Values seen: `input`, `textarea`, `number`, `radio`, `checkbox`; the platform documents no closed list.
+    """
+
+
+class DailyCompletion(BaseModel):
+    """
+    Responses collected on one day (每日回收数).
+    """
+
+    completion_size: Annotated[int, Field(examples=[3], ge=0)]
+    """
+    Responses that day (回收数).
+    """
+    date: Annotated[date_aliased, Field(examples=["2021-09-03"])]
+    """
+    The day (日期).
+    """
+
+
+class SurveyStatistics(BaseModel):
+    """
+    A draft survey's collection statistics, recomputed periodically by the platform (问卷回收统计).
+    """
+
+    total_question_size: Annotated[int, Field(examples=[7], ge=0)]
+    """
+    Number of questions (问题总数).
+    """
+    title: Annotated[str, Field(examples=["基因组问卷"])]
+    """
+    Title (标题).
+    """
+    readable_avg_completion_time: Annotated[str, Field(examples=["1分3秒"])]
+    """
+    `avg_completion_time` as text (平均答题时长).
+    """
+    questions: list[QuestionCompletion]
+    """
+    Statistics per question (问题统计).
+    """
+    avg_completion_time: Annotated[float, Field(examples=[63], ge=0.0)]
+    """
+    Mean seconds to complete the survey (平均答题时长，秒).
+    """
+    total_completion_size: Annotated[int, Field(examples=[5766], ge=0)]
+    """
+    Responses collected in all (回收总数).
+    """
+    update_time: Annotated[str, Field(examples=["2021-09-06 18:08"])]
+    """
+    When the statistics were computed, `YYYY-MM-DD HH:MM` (统计时间).
+    """
+    description: str
+    """
+    Description (问卷描述).
+    """
+    completions: list[DailyCompletion]
+    """
+    Responses per day over the last days (每日回收数).
+    """
+
+
+class AnswerSummary(BaseModel):
+    """
+    Summary of the numeric answers to a question (数值答案统计).
+    """
+
+    maximum: Annotated[float, Field(examples=[192.0])]
+    """
+    Largest answer (最大值).
+    """
+    minimum: Annotated[float, Field(examples=[0])]
+    """
+    Smallest answer (最小值).
+    """
+    median: Annotated[float, Field(examples=[158.0])]
+    """
+    Median (中位数).
+    """
+    average: Annotated[float, Field(examples=[105.51])]
+    """
+    Mean (平均值).
+    """
+
+
+class SurveyPageInfo(BaseModel):
+    """
+    Where a page of a survey list stands; the platform's survey lists carry it inside `data` (分页信息).
+    """
+
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    This page, from 1 (当前页).
+    """
+    limit: Annotated[int, Field(examples=[50], ge=1)]
+    """
+    Page size (每页数量).
+    """
+    count: Annotated[int, Field(examples=[4], ge=0)]
+    """
+    Items on this page (本页数量).
+    """
+    total: Annotated[int, Field(examples=[4], ge=0)]
+    """
+    Items on all pages (总数).
+    """
+    pages: Annotated[int, Field(examples=[1], ge=0)]
+    """
+    Number of pages (总页数).
+    """
+
+
+class SurveyPage(SurveyPageInfo):
+    """
+    A page of draft surveys (问卷列表).
+    """
+
+    result: list[Survey]
+    """
+    The items of this page (数据).
+    """
+
+
+class QuestionPage(SurveyPageInfo):
+    """
+    A page of draft questions (问题列表).
+    """
+
+    result: list[Question]
+    """
+    The items of this page (数据).
+    """
+
+
+class OptionPage(SurveyPageInfo):
+    """
+    A page of options (选项列表).
+    """
+
+    result: list[Option]
+    """
+    The items of this page (数据).
+    """
+
+
+class ReleaseSurveyPage(SurveyPageInfo):
+    """
+    A page of published surveys (已发布问卷列表).
+    """
+
+    result: list[ReleaseSurvey]
+    """
+    The items of this page (数据).
+    """
+
+
+class ReleaseQuestionPage(SurveyPageInfo):
+    """
+    A page of published questions (已发布问题列表).
+    """
+
+    result: list[ReleaseQuestion]
+    """
+    The items of this page (数据).
+    """
+
+
+class SurveyResponsePage(SurveyPageInfo):
+    """
+    A page of responses (答卷列表).
+    """
+
+    result: list[SurveyResponse]
+    """
+    The items of this page (数据).
+    """
+
+
+class AnswerPage(SurveyPageInfo):
+    """
+    A page of answers (答案列表).
+    """
+
+    result: list[Answer]
+    """
+    The items of this page (数据).
+    """
+
+
+class StatisticsAnswerPage(SurveyPageInfo):
+    """
+    A page of the answers to a question (答案列表).
+    """
+
+    result: list[StatisticsAnswer]
+    """
+    The items of this page (数据).
+    """
+
+
+class QuestionStatistics(BaseModel):
+    """
+    Statistics of one question's answers, the answers paged (问题回收统计).
+    """
+
+    answers: StatisticsAnswerPage
+    summary: AnswerSummary | None = None
+    """
+    Summary of numeric answers; seen for a number question (数值统计).
+    """
+    type: Annotated[str, Field(examples=["dict"])]
+    """
+    The shape of the statistics: `dict` for a question whose answers are listed one by one with a `summary` (统计类型).
+    """
+
+
+class PublishTask(BaseModel):
+    """
+    The asynchronous task publishing a survey (发布任务).
+    """
+
+    task_id: Annotated[UUID, Field(examples=["c0b1b9e7-7bf1-4078-a216-fe2f4e95d4a0"])]
+    """
+    The task; `task_result` reports its state (任务 id).
+    """
+
+
+class NewOption(BaseModel):
+    """
+    An option to create (选项).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    concept_code: Annotated[str, Field(examples=["BCV99.00.024.45"])]
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+    value: Annotated[str, Field(examples=["中国"], min_length=1)]
+    """
+    The text shown (值).
+    """
+    order: Annotated[int | None, Field(examples=[10])] = 0
+    """
+    Position among the options (顺序，默认 0).
+    """
+
+
+class ImportedAnswer1(BaseModel):
+    """
+    One answer of an imported response: the free answer (`content`) or the chosen option (`concept_code`) of one published question. A checkbox question gives one answer per chosen option, repeating `release_question_id` (答案).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    release_question_id: Annotated[int, Field(examples=[8092], ge=1)]
+    """
+    A published question's id (已发布问题 id).
+    """
+    content: Annotated[str | float, Field(examples=["2003-09-29T10:32:28Z"])]
+    """
+    The free answer (答案内容).
+    """
+    concept_code: Annotated[str | None, Field(examples=["BCV99.00.024.45"])] = None
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+
+
+class ImportedAnswer2(BaseModel):
+    """
+    One answer of an imported response: the free answer (`content`) or the chosen option (`concept_code`) of one published question. A checkbox question gives one answer per chosen option, repeating `release_question_id` (答案).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    release_question_id: Annotated[int, Field(examples=[8092], ge=1)]
+    """
+    A published question's id (已发布问题 id).
+    """
+    content: Annotated[str | float | None, Field(examples=["2003-09-29T10:32:28Z"])] = None
+    """
+    The free answer (答案内容).
+    """
+    concept_code: Annotated[str, Field(examples=["BCV99.00.024.45"])]
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+
+
+class GetSurveysForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_ids: Annotated[str | None, Field(examples=["215,216"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+    """
+    developer_ids: Annotated[
+        str | None,
+        Field(
+            examples=["adea430c-231f-4ee5-9076-aacb08875403,5fe882ed-486f-4158-add9-139c7f91a18e"],
+            pattern="^[^,]+(,[^,]+)*$",
+        ),
+    ] = None
+    """
+    One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+    """
+    sort: Annotated[str | None, Field(examples=["-developer_id"], pattern="^-?(developer_id|survey_id)$")] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `developer_id`, `survey_id`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class SurveyIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+
+
+class SurveyIdsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_ids: Annotated[str, Field(examples=["215,216"], pattern="^[0-9]+(,[0-9]+)*$")]
+    """
+    One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+    """
+
+
+class SurveyReplaceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    developer_id: Annotated[str, Field(examples=["adea430c-231f-4ee5-9076-aacb08875403"], min_length=1)]
+    """
+    The id of the developer who owns a survey (开发者 id); a UUID in most answers.
+    """
+    title: Annotated[str, Field(examples=["问卷测试"], min_length=1)]
+    """
+    Title (标题).
+    """
+    description: Annotated[str, Field(examples=["测试问卷的描述内容"])]
+    """
+    Description (问卷描述).
+    """
+    redirect_url: Annotated[str, Field(examples=["http://www.baidu.com"], min_length=1)]
+    """
+    Where a respondent is sent after finishing (问卷填写完成后跳转地址).
+    """
+    survey_id: Annotated[int | None, Field(examples=[215], ge=1)] = None
+    """
+    The survey to update; when absent or unknown, a new survey is created (问卷 id).
+    """
+    end_text: Annotated[str | None, Field(examples=["谢谢参与"])] = None
+    """
+    Closing text shown after the last question (结束语).
+    """
+
+
+class SurveyAsyncForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_id: Annotated[int | None, Field(examples=[215], ge=1)] = None
+    """
+    The draft survey to publish (问卷 id). Optional in the reference's signature, but the platform needs it to publish.
+    """
+
+
+class SurveyQuestionForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+    question_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+    """
+    data_element_identifier_des: Annotated[
+        str | None, Field(examples=["BDE99.00.005.68,DE02.01.040.00"], pattern="^[^,]+(,[^,]+)*$")
+    ] = None
+    """
+    One or more data element identifiers, separated by commas (数据元编号，逗号分割多个).
+    """
+    sort: Annotated[
+        str | None,
+        Field(
+            examples=["-question_id"],
+            pattern="^-?(question_id|survey_id|data_element_identifier_de|required|order|qtype)$",
+        ),
+    ] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `question_id`, `survey_id`, `data_element_identifier_de`, `required`, `order`, `qtype`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class QuestionIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    A draft survey question's id (问题 id).
+    """
+
+
+class QuestionIdsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    question_ids: Annotated[str, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")]
+    """
+    One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+    """
+
+
+class QuestionsReplaceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    A draft survey's id (问卷 id).
+    """
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    The question to update, or the id to create it under (问题 id).
+    """
+    title: Annotated[str, Field(examples=["测试问卷中的问题"], min_length=1)]
+    """
+    The question (问题标题).
+    """
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element identifier a question and its answers are bound to (数据元编号).
+    """
+    qtype: Annotated[str | None, Field(examples=["radio"], min_length=1)] = None
+    """
+    The kind of question (问题类型). Values seen: `input`, `textarea`, `number`, `radio`, `checkbox`; the platform documents no closed list.
+    """
+    order: Annotated[int | None, Field(examples=[0], ge=0)] = None
+    """
+    Position in the survey, from 0 (顺序号).
+    """
+    required: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Whether an answer is required, sent as `True` or `False` (是否必填).
+    """
+    description: Annotated[str | None, Field(examples=["请填写您的真实姓名"])] = None
+    """
+    Help text (问题描述).
+    """
+
+
+class SurveyOptionsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    A draft survey question's id (问题 id).
+    """
+    option_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+    """
+    sort: Annotated[
+        str | None, Field(examples=["-option_id"], pattern="^-?(option_id|question_id|concept_code|value)$")
+    ] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `option_id`, `question_id`, `concept_code`, `value`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class OptionIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    option_id: Annotated[int, Field(examples=[970594], ge=1)]
+    """
+    A draft question option's id (选项 id).
+    """
+
+
+class OptionIdsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    option_ids: Annotated[str, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")]
+    """
+    One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+    """
+
+
+class OptionsReplaceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    A draft survey question's id (问题 id).
+    """
+    concept_code: Annotated[str, Field(examples=["BCV99.00.024.45"])]
+    """
+    The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+    """
+    value: Annotated[str, Field(examples=["test"], min_length=1)]
+    """
+    The text shown (值).
+    """
+    option_id: Annotated[int | None, Field(examples=[970594], ge=1)] = None
+    """
+    The option to update; when absent a new option is created (选项 id).
+    """
+    order: Annotated[int | None, Field(examples=[0])] = 0
+    """
+    Position among the options (顺序，默认为 0).
+    """
+
+
+class OptionsBatchCreateForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    question_id: Annotated[int, Field(examples=[20044], ge=1)]
+    """
+    The radio or checkbox question to fill (问题 id).
+    """
+    options: Annotated[list[NewOption], Field(min_length=1)]
+    """
+    The options to create, sent as JSON text (选项数据).
+    """
+
+
+class ReleaseSurveysForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_ids: Annotated[str | None, Field(examples=["215,216"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+    """
+    developer_ids: Annotated[
+        str | None,
+        Field(
+            examples=["adea430c-231f-4ee5-9076-aacb08875403,5fe882ed-486f-4158-add9-139c7f91a18e"],
+            pattern="^[^,]+(,[^,]+)*$",
+        ),
+    ] = None
+    """
+    One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+    """
+    release_survey_ids: Annotated[str | None, Field(examples=["536,537"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more published survey ids, separated by commas (已发布问卷 id，逗号分割多个 id).
+    """
+    limesurvey_ids: Annotated[str | None, Field(examples=["443524,548474"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more LimeSurvey survey ids, separated by commas (底层问卷系统 limesurvey 的问卷 id，逗号分割多个 id).
+    """
+    sort: Annotated[
+        str | None,
+        Field(
+            examples=["-release_survey_id"],
+            pattern="^-?(release_survey_id|developer_id|survey_id|limesurvey_id|version|release_time)$",
+        ),
+    ] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `release_survey_id`, `developer_id`, `survey_id`, `limesurvey_id`, `version`, `release_time`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class ReleaseSurveyIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    A published survey's id (已发布问卷 id).
+    """
+
+
+class ReleaseQuestionsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    A published survey's id (已发布问卷 id).
+    """
+    release_question_ids: Annotated[str | None, Field(examples=["8092,8093"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more published question ids, separated by commas (已发布问题 id，逗号分割多个 id).
+    """
+    data_element_identifier_des: Annotated[
+        str | None, Field(examples=["BDE99.00.005.68,DE02.01.040.00"], pattern="^[^,]+(,[^,]+)*$")
+    ] = None
+    """
+    One or more data element identifiers, separated by commas (数据元编号，逗号分割多个).
+    """
+    sort: Annotated[
+        str | None,
+        Field(
+            examples=["-release_question_id"],
+            pattern="^-?(release_question_id|data_element_identifier_de|required|order|qtype)$",
+        ),
+    ] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `release_question_id`, `data_element_identifier_de`, `required`, `order`, `qtype`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class ReleaseQuestionIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    release_question_id: Annotated[int, Field(examples=[8092], ge=1)]
+    """
+    A published question's id (已发布问题 id).
+    """
+
+
+class SurveyResponsesForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    response_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+    """
+    user_ids: Annotated[
+        str | None,
+        Field(
+            examples=["5be85a3e04c0fb5e93c8cca3,5be85a3e04c0fb5e93c8c8e5"],
+            pattern="^([0-9a-f]{24}|[0-9]{20})(,([0-9a-f]{24}|[0-9]{20}))*$",
+        ),
+    ] = None
+    """
+    One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+    """
+    biosample_ids: Annotated[
+        str | None,
+        Field(
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+        ),
+    ] = None
+    """
+    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    """
+    limeresponse_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more LimeSurvey response ids, separated by commas (底层问卷系统 limesurvey 中的答卷编号，逗号分割多个 id).
+    """
+    release_survey_ids: Annotated[str | None, Field(examples=["536,537"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more published survey ids, separated by commas (已发布问卷 id，逗号分割多个 id).
+    """
+    sort: Annotated[
+        str | None,
+        Field(
+            examples=["-response_id"],
+            pattern="^-?(response_id|user_id|biosample_id|submit_time|start_time|time_consuming|release_survey_id)$",
+        ),
+    ] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). Sortable: `response_id`, `user_id`, `biosample_id`, `submit_time`, `start_time`, `time_consuming`, `release_survey_id`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class ResponseIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    response_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    A response's id: one respondent's filled-in survey (答卷 id).
+    """
+
+
+class ImportResponseForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    The respondent (用户系统 id).
+    """
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    The sample the response is bound to (生物样品编号).
+    """
+    release_survey_id: Annotated[int, Field(examples=[536], ge=1)]
+    """
+    The published survey answered (已发布问卷 id).
+    """
+    answers: Annotated[list[ImportedAnswer1 | ImportedAnswer2], Field(min_length=1)]
+    """
+    The answers, sent as JSON text (答卷中的答案).
+    """
+
+
+class SyncResponsesForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    limesurvey_id: Annotated[int, Field(examples=[548474], ge=1)]
+    """
+    The id of a survey in LimeSurvey, the survey system under the platform (底层问卷系统 limesurvey 的问卷 id).
+    """
+    limeresponse_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    The id of a response in LimeSurvey, the survey system under the platform (底层问卷系统 limesurvey 的答卷 id).
+    """
+    user_id: Annotated[
+        str | None,
+        Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$"),
+    ] = None
+    """
+    The user to bind the response to (答卷要绑定的用户 id).
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    The sample to bind the response to (答卷要绑定的生物样品编号).
+    """
+
+
+class SurveyAnswersForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    response_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+    """
+    release_survey_ids: Annotated[str | None, Field(examples=["536,537"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more published survey ids, separated by commas (已发布问卷 id，逗号分割多个 id).
+    """
+    answer_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
+    """
+    One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
+    """
+    user_ids: Annotated[
+        str | None,
+        Field(
+            examples=["5be85a3e04c0fb5e93c8cca3,5be85a3e04c0fb5e93c8c8e5"],
+            pattern="^([0-9a-f]{24}|[0-9]{20})(,([0-9a-f]{24}|[0-9]{20}))*$",
+        ),
+    ] = None
+    """
+    One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+    """
+    biosample_ids: Annotated[
+        str | None,
+        Field(
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+        ),
+    ] = None
+    """
+    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    """
+    concept_codes: Annotated[str | None, Field(examples=["CV02.10.005.06"], pattern="^[^,]+(,[^,]+)*$")] = None
+    """
+    One or more concept codes of chosen options, separated by commas (标准数据定义关联代码，逗号分割多个).
+    """
+    sort: Annotated[str | None, Field(examples=["-answer_id"], pattern="^-?[a-z_]+$")] = None
+    """
+    The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-” 代表降序). The documentation lists the fields of `survey_responses` here (`response_id`, `user_id`, `biosample_id`, `submit_time`, `start_time`, `time_consuming`, `release_survey_id`), apparently copied; the platform's real list is not documented.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
+    """
+
+
+class LatestAnswersForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    user_id: Annotated[
+        str, Field(examples=["5c033e04f89dd15e44d48b7d", "00000000000000000001"], pattern="^([0-9a-f]{24}|[0-9]{20})$")
+    ]
+    """
+    A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+    data_element_identifier_des: Annotated[
+        str, Field(examples=["BDE99.00.005.68,DE02.01.040.00"], pattern="^[^,]+(,[^,]+)*$")
+    ]
+    """
+    One or more data element identifiers, separated by commas (数据元编号，逗号分割多个).
+    """
+
+
+class QuestionStatisticsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    survey_id: Annotated[int, Field(examples=[215], ge=1)]
+    """
+    The draft (not the published) survey (问卷编号，未发布问卷的编号).
+    """
+    data_element_identifier_de: Annotated[str, Field(examples=["BDE99.00.005.68"], min_length=1)]
+    """
+    The data element the question is bound to (问题绑定的数据元编号).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[10], ge=1, le=100)] = 10
+    """
+    The largest number of answers on a page, 1 to 100 (单页返回数，最小值 1，最大值 100); 10 when not given (the documentation's example answer).
+    """
+
+
+class AnswerIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    answer_id: Annotated[int, Field(examples=[51], ge=1)]
+    """
+    An answer's id: one answer to one question in a response (答案 id).
+    """
+
+
+class GetSurveysResponse(Envelope):
+    data: SurveyPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveysRetrieveResponse(Envelope):
+    data: Survey | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyReplaceResponse(Envelope):
+    data: Survey | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyAsyncResponse(Envelope):
+    data: PublishTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class SurveyQuestionResponse(Envelope):
+    data: QuestionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsRetrieveResponse(Envelope):
+    data: Question | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsReplaceResponse(Envelope):
+    data: Question | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class QuestionsCleanResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class SurveyOptionsResponse(Envelope):
+    data: OptionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsRetrieveResponse(Envelope):
+    data: Option | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsReplaceResponse(Envelope):
+    data: Option | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class OptionsCleanResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class OptionsBatchCreateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class ReleaseSurveysResponse(Envelope):
+    data: ReleaseSurveyPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReleaseSurveysRetrieveResponse(Envelope):
+    data: ReleaseSurveyDetail | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeleteReleaseSurveysResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class ReleaseQuestionsResponse(Envelope):
+    data: ReleaseQuestionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReleaseQuestionsRetrieveResponse(Envelope):
+    data: ReleaseQuestion | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyResponsesResponse(Envelope):
+    data: SurveyResponsePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ResponsesRetrieveResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImportResponseResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SyncResponsesResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyAnswersResponse(Envelope):
+    data: AnswerPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class LatestAnswersResponse(Envelope):
+    data: list[Answer] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AnswersRetrieveResponse(Envelope):
+    data: Answer | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyStatisticsResponse(Envelope):
+    data: SurveyStatistics | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionStatisticsResponse(Envelope):
+    data: QuestionStatistics | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class TaskResultForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -889,6 +2685,14 @@ class SurveyProjectsForm(BaseModel):
     project_ids: Annotated[str, Field(examples=["P-W19126783988"], pattern="^P-[A-Z][0-9]{11}(,P-[A-Z][0-9]{11})*$")]
     """
     One or more project ids separated by commas (项目编号，逗号分割多个).
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = 50
+    """
+    The largest number of items on a page (一页最大返回数据量，默认 50).
     """
 
 
@@ -1105,6 +2909,91 @@ class SurveyTargetResponse(Envelope):
 
 class QuestionSizeResponse(Envelope):
     data: QuestionSize | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskInvocationType(StrEnum):
+    """
+    Whether the platform runs the task before answering (`sync`) or in the background (`async`) (任务类型，可选项 sync、async).
+    """
+
+    sync = "sync"
+    async_ = "async"
+
+
+class InvokeTaskForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    task_name: Annotated[str, Field(min_length=1)]
+    """
+    The platform task to run (任务名称).
+    """
+    invocation_type: TaskInvocationType | None = "async"
+    args: list[Any] | None = []
+    """
+    The task's positional arguments, sent as JSON text; `[]` when not given (任务位置参数).
+    """
+    kwargs: dict[str, Any] | None = {}
+    """
+    The task's keyword arguments, sent as JSON text; `{}` when not given (任务关键字参数).
+    """
+
+
+class TaskForm(BaseModel):
+    """
+    No fields: the task is named in the path, and the body carries only the signing fields.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+
+
+class PlatformTask(BaseModel):
+    """
+    A background task of the platform (任务). Not documented: the fields are those of the task `commit_batch` answers, whose `task_url` is this task's `task` path.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    task_id: Annotated[UUID | None, Field(examples=["bab1d13e-32c4-4890-9ae8-590a9c6cbace"])] = None
+    """
+    The task (任务 id).
+    """
+    progress: Annotated[str | None, Field(examples=["PENDING"])] = None
+    """
+    The task's state, Celery-style, e.g. `PENDING` or `SUCCESS` (任务状态).
+    """
+    completed: Any | None = None
+    """
+    Whether and when the task completed; null while it runs (完成情况).
+    """
+    result: Any | None = None
+    """
+    The task's result; null until it completes (任务结果).
+    """
+    task_url: Annotated[
+        AnyUrl | None,
+        Field(examples=["https://api.private.omgut.com/openbge/task/bab1d13e-32c4-4890-9ae8-590a9c6cbace"]),
+    ] = None
+    """
+    Where to follow the task: the `task` operation's path (任务地址).
+    """
+
+
+class InvokeTaskResponse(Envelope):
+    data: PlatformTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskResponse(Envelope):
+    data: PlatformTask | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
     """

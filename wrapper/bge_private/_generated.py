@@ -54,6 +54,290 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "pagination": None,
         "idempotent": True,
     },
+    "oauth2_application": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "oauth2_authorize": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "oauth2_grants": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "oauth2_revoke_grant": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "get_surveys": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "surveys_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_replace": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": {
+            "lookup": {
+                "operation": "get_surveys",
+                "when": ["developer_id", "title", "description", "redirect_url"],
+                "request": {"developer_ids": "developer_id"},
+                "match": {
+                    "developer_id": "developer_id",
+                    "title": "title",
+                    "description": "description",
+                    "redirect_url": "redirect_url",
+                },
+                "result": {
+                    "survey_id": "survey_id",
+                    "developer_id": "developer_id",
+                    "title": "title",
+                    "description": "description",
+                    "end_text": "end_text",
+                    "redirect_url": "redirect_url",
+                    "create_time": "create_time",
+                    "update_time": "update_time",
+                    "question_count": "question_count",
+                },
+            }
+        },
+    },
+    "survey_async": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "survey_delete": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_question": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "questions_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "questions_replace": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "questions_delete": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "questions_clean": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_options": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "options_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "options_replace": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": {
+            "lookup": {
+                "operation": "survey_options",
+                "when": ["question_id", "concept_code", "value"],
+                "request": {"question_id": "question_id"},
+                "match": {
+                    "question_id": "question_id",
+                    "concept_code": "concept_code",
+                    "value": "value",
+                },
+                "result": {
+                    "option_id": "option_id",
+                    "question_id": "question_id",
+                    "concept_code": "concept_code",
+                    "value": "value",
+                    "order": "order",
+                },
+            }
+        },
+    },
+    "options_delete": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "options_clean": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "options_batch_create": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "release_surveys": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "release_surveys_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "delete_release_surveys": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "release_questions": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "release_questions_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_responses": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "responses_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "import_response": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "sync_responses": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_answers": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "latest_answers": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "answers_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "survey_statistics": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "question_statistics": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "data",
+            "page": "page",
+            "limit": "limit",
+            "items": "answers.result",
+        },
+        "idempotent": True,
+    },
     "task_result": {
         "media": ("form",),
         "files": (),
@@ -65,7 +349,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "media": ("form",),
         "files": (),
         "path": (),
-        "pagination": None,
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
         "idempotent": True,
     },
     "survey_target": {
@@ -79,6 +363,20 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "media": ("form",),
         "files": (),
         "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "invoke_task": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "task": {
+        "media": ("form",),
+        "files": (),
+        "path": ("task_id",),
         "pagination": None,
         "idempotent": True,
     },
@@ -796,6 +1094,1163 @@ class PrivateOperations(SyncCaller):
         )
         return result
 
+    def oauth2_application(self, client_id: str, redirect_uri: str, **unexpected: Never) -> Model:
+        """An application and the permissions it asks for (获取客户端详情).
+
+        Args:
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+            redirect_uri: The callback address registered for the application (回调地址).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "oauth2_application",
+            {**unexpected, "client_id": client_id, "redirect_uri": redirect_uri},
+            "model",
+            None,
+        )
+        return result
+
+    def oauth2_authorize(
+        self,
+        client_id: str,
+        redirect_uri: str,
+        auth_token: str,
+        biosample_ids: Sequence[Mapping[str, Any]] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Record a user's grant and get a code (获取用户授权).
+
+        Args:
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+            redirect_uri: The callback address registered for the application (回调地址).
+            auth_token: The user's authorisation token (用户授权令牌).
+            biosample_ids: The samples the user chose to share, sent as JSON text (选中的授权样品信息).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "oauth2_authorize",
+            {
+                **unexpected,
+                "client_id": client_id,
+                "redirect_uri": redirect_uri,
+                "auth_token": auth_token,
+                "biosample_ids": biosample_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def oauth2_grants(
+        self, auth_token: str, client_id: str | None = None, **unexpected: Never
+    ) -> Model | list[Model] | None:
+        """A user's grants (获取授权列表).
+
+        Args:
+            auth_token: The user's authorisation token (用户授权令牌).
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+
+        Returns: Model | list[Model] | None.
+        """
+        result: Model | list[Model] | None = self._invoke(
+            "oauth2_grants",
+            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            "none_if_empty",
+            None,
+        )
+        return result
+
+    def oauth2_revoke_grant(self, auth_token: str, client_id: str, **unexpected: Never) -> None:
+        """Revoke a user's grant (解除用户授权).
+
+        Args:
+            auth_token: The user's authorisation token (用户授权令牌).
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "oauth2_revoke_grant",
+            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            "none",
+            None,
+        )
+        return result
+
+    def get_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List draft surveys (获取已创建的问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "get_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_get_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_surveys`, fetched lazily.
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "get_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def surveys_retrieve(self, survey_id: int, **unexpected: Never) -> Model:
+        """A draft survey by its id (根据问卷编号获取问卷).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "surveys_retrieve", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    def survey_replace(
+        self,
+        developer_id: str,
+        title: str,
+        description: str,
+        redirect_url: str,
+        *,
+        survey_id: int | None = None,
+        end_text: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a draft survey (更新或创建问卷).
+
+        Args:
+            developer_id: The id of the developer who owns a survey (开发者 id); a UUID in most
+                answers.
+            title: Title (标题).
+            description: Description (问卷描述).
+            redirect_url: Where a respondent is sent after finishing (问卷填写完成后跳转地址).
+            survey_id: A draft survey's id (问卷 id).
+            end_text: Closing text shown after the last question (结束语).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_replace",
+            {
+                **unexpected,
+                "developer_id": developer_id,
+                "title": title,
+                "description": description,
+                "redirect_url": redirect_url,
+                "survey_id": survey_id,
+                "end_text": end_text,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def survey_async(self, survey_id: int | None = None, **unexpected: Never) -> Model:
+        """Publish a draft survey (发布问卷).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_async", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    def survey_delete(self, survey_ids: str, **unexpected: Never) -> None:
+        """Delete draft surveys (删除问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "survey_delete", {**unexpected, "survey_ids": survey_ids}, "none", None
+        )
+        return result
+
+    def survey_question(
+        self,
+        survey_id: int,
+        *,
+        question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the questions of a draft survey (根据参数筛选某问卷中的问题).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_question",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_ids": question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_question(
+        self,
+        survey_id: int,
+        *,
+        question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `survey_question`, fetched lazily.
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "survey_question",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_ids": question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def questions_retrieve(self, question_id: int, **unexpected: Never) -> Model:
+        """A draft question by its id (根据 id 获取问题详细数据).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "questions_retrieve", {**unexpected, "question_id": question_id}, "model", None
+        )
+        return result
+
+    def questions_replace(
+        self,
+        survey_id: int,
+        question_id: int,
+        title: str,
+        data_element_identifier_de: str,
+        *,
+        qtype: str | None = None,
+        order: int | None = None,
+        required: bool | None = None,
+        description: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a question of a draft survey (更新或创建问题).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_id: A draft survey question's id (问题 id).
+            title: The question (问题标题).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            qtype: The kind of question (问题类型).
+            order: Position in the survey, from 0 (顺序号).
+            required: Whether an answer is required, sent as `True` or `False` (是否必填).
+            description: Help text (问题描述).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "questions_replace",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_id": question_id,
+                "title": title,
+                "data_element_identifier_de": data_element_identifier_de,
+                "qtype": qtype,
+                "order": order,
+                "required": required,
+                "description": description,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def questions_delete(self, question_ids: str, **unexpected: Never) -> None:
+        """Delete questions (删除一个或多个问题).
+
+        Args:
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "questions_delete", {**unexpected, "question_ids": question_ids}, "none", None
+        )
+        return result
+
+    def questions_clean(self, survey_ids: str, **unexpected: Never) -> None:
+        """Remove all questions of draft surveys (清空一个或多个问卷下的全部问题).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "questions_clean", {**unexpected, "survey_ids": survey_ids}, "none", None
+        )
+        return result
+
+    def survey_options(
+        self,
+        question_id: int,
+        *,
+        option_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the options of a question (根据参数筛选某个问题下的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_options",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "option_ids": option_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_options(
+        self,
+        question_id: int,
+        *,
+        option_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `survey_options`, fetched lazily.
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "survey_options",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "option_ids": option_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def options_retrieve(self, option_id: int, **unexpected: Never) -> Model:
+        """An option by its id (根据 id 获取选项).
+
+        Args:
+            option_id: A draft question option's id (选项 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "options_retrieve", {**unexpected, "option_id": option_id}, "model", None
+        )
+        return result
+
+    def options_replace(
+        self,
+        question_id: int,
+        concept_code: str,
+        value: str,
+        *,
+        option_id: int | None = None,
+        order: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update an option of a question (更新或创建一个新的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            concept_code: The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+            value: The text shown (值).
+            option_id: A draft question option's id (选项 id).
+            order: Position among the options (顺序，默认为 0).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "options_replace",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "concept_code": concept_code,
+                "value": value,
+                "option_id": option_id,
+                "order": order,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def options_delete(self, option_ids: str, **unexpected: Never) -> None:
+        """Delete options (删除一个或多个选项).
+
+        Args:
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "options_delete", {**unexpected, "option_ids": option_ids}, "none", None
+        )
+        return result
+
+    def options_clean(self, question_ids: str, **unexpected: Never) -> None:
+        """Remove all options of questions (清空某些问题下的全部选项).
+
+        Args:
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "options_clean", {**unexpected, "question_ids": question_ids}, "none", None
+        )
+        return result
+
+    def options_batch_create(
+        self, question_id: int, options: Sequence[Mapping[str, Any]], **unexpected: Never
+    ) -> None:
+        """Replace all options of a question (批量创建某问题下的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            options: The options to create, sent as JSON text (选项数据).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "options_batch_create",
+            {**unexpected, "question_id": question_id, "options": options},
+            "none",
+            None,
+        )
+        return result
+
+    def release_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        limesurvey_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List published surveys (根据参数筛选全部已发布问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            limesurvey_ids: One or more LimeSurvey survey ids, separated by commas (底层问卷系统
+                limesurvey 的问卷 id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "release_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "release_survey_ids": release_survey_ids,
+                "limesurvey_ids": limesurvey_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_release_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        limesurvey_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `release_surveys`, fetched lazily.
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            limesurvey_ids: One or more LimeSurvey survey ids, separated by commas (底层问卷系统
+                limesurvey 的问卷 id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "release_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "release_survey_ids": release_survey_ids,
+                "limesurvey_ids": limesurvey_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def release_surveys_retrieve(self, release_survey_id: int, **unexpected: Never) -> Model:
+        """A published survey with its questions (根据编号获取已发布问卷).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "release_surveys_retrieve",
+            {**unexpected, "release_survey_id": release_survey_id},
+            "model",
+            None,
+        )
+        return result
+
+    def delete_release_surveys(self, release_survey_id: int, **unexpected: Never) -> None:
+        """Delete a published survey (根据问卷编号删除已发布问卷).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "delete_release_surveys",
+            {**unexpected, "release_survey_id": release_survey_id},
+            "none",
+            None,
+        )
+        return result
+
+    def release_questions(
+        self,
+        release_survey_id: int,
+        *,
+        release_question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+            release_question_ids: One or more published question ids, separated by commas (已发布问题
+                id，逗号分割多个 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "release_questions",
+            {
+                **unexpected,
+                "release_survey_id": release_survey_id,
+                "release_question_ids": release_question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_release_questions(
+        self,
+        release_survey_id: int,
+        *,
+        release_question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `release_questions`, fetched lazily.
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+            release_question_ids: One or more published question ids, separated by commas (已发布问题
+                id，逗号分割多个 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "release_questions",
+            {
+                **unexpected,
+                "release_survey_id": release_survey_id,
+                "release_question_ids": release_question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def release_questions_retrieve(self, release_question_id: int, **unexpected: Never) -> Model:
+        """A published question by its id (根据 id 获取已发布问题).
+
+        Args:
+            release_question_id: A published question's id (已发布问题 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "release_questions_retrieve",
+            {**unexpected, "release_question_id": release_question_id},
+            "model",
+            None,
+        )
+        return result
+
+    def survey_responses(
+        self,
+        *,
+        response_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        limeresponse_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List responses (根据参数筛选回收到的答卷).
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
+                limesurvey 中的答卷编号，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_responses",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "limeresponse_ids": limeresponse_ids,
+                "release_survey_ids": release_survey_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_responses(
+        self,
+        *,
+        response_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        limeresponse_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `survey_responses`, fetched lazily.
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
+                limesurvey 中的答卷编号，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "survey_responses",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "limeresponse_ids": limeresponse_ids,
+                "release_survey_ids": release_survey_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def responses_retrieve(self, response_id: int, **unexpected: Never) -> Model:
+        """A response by its id (根据编号获取答卷数据).
+
+        Args:
+            response_id: A response's id: one respondent's filled-in survey (答卷 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "responses_retrieve", {**unexpected, "response_id": response_id}, "model", None
+        )
+        return result
+
+    def import_response(
+        self,
+        user_id: str,
+        biosample_id: str,
+        release_survey_id: int,
+        answers: Sequence[Mapping[str, Any]],
+        **unexpected: Never,
+    ) -> Model:
+        """Import a response (将答卷导入到数据库中).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            release_survey_id: A published survey's id (已发布问卷 id).
+            answers: The answers, sent as JSON text (答卷中的答案).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "import_response",
+            {
+                **unexpected,
+                "user_id": user_id,
+                "biosample_id": biosample_id,
+                "release_survey_id": release_survey_id,
+                "answers": answers,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def sync_responses(
+        self,
+        limesurvey_id: int,
+        limeresponse_id: int,
+        *,
+        user_id: str | None = None,
+        biosample_id: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
+
+        Args:
+            limesurvey_id: The id of a survey in LimeSurvey, the survey system under the platform
+                (底层问卷系统 limesurvey 的问卷 id).
+            limeresponse_id: The id of a response in LimeSurvey, the survey system under the
+                platform (底层问卷系统 limesurvey 的答卷 id).
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "sync_responses",
+            {
+                **unexpected,
+                "limesurvey_id": limesurvey_id,
+                "limeresponse_id": limeresponse_id,
+                "user_id": user_id,
+                "biosample_id": biosample_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def survey_answers(
+        self,
+        *,
+        response_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        answer_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        concept_codes: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List answers (根据参数筛选回收到的答案).
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            concept_codes: One or more concept codes of chosen options, separated by commas
+                (标准数据定义关联代码，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_answers",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "release_survey_ids": release_survey_ids,
+                "answer_ids": answer_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "concept_codes": concept_codes,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_answers(
+        self,
+        *,
+        response_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        answer_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        concept_codes: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `survey_answers`, fetched lazily.
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            concept_codes: One or more concept codes of chosen options, separated by commas
+                (标准数据定义关联代码，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "survey_answers",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "release_survey_ids": release_survey_ids,
+                "answer_ids": answer_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "concept_codes": concept_codes,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def latest_answers(
+        self, user_id: str, data_element_identifier_des: str, **unexpected: Never
+    ) -> Model:
+        """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "latest_answers",
+            {
+                **unexpected,
+                "user_id": user_id,
+                "data_element_identifier_des": data_element_identifier_des,
+            },
+            "result_list",
+            None,
+        )
+        return result
+
+    def answers_retrieve(self, answer_id: int, **unexpected: Never) -> Model:
+        """An answer by its id (根据答案编号获取答案).
+
+        Args:
+            answer_id: An answer's id: one answer to one question in a response (答案 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "answers_retrieve", {**unexpected, "answer_id": answer_id}, "model", None
+        )
+        return result
+
+    def survey_statistics(self, survey_id: int, **unexpected: Never) -> Model:
+        """A draft survey's collection statistics (问卷回收统计).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "survey_statistics", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    def question_statistics(
+        self,
+        survey_id: int,
+        data_element_identifier_de: str,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of answers on a page, 1 to 100 (单页返回数，最小值 1，最大值 100); 10 when
+                not given (the documentation's example answer).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "question_statistics",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "data_element_identifier_de": data_element_identifier_de,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_question_statistics(
+        self,
+        survey_id: int,
+        data_element_identifier_de: str,
+        *,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `question_statistics`, fetched lazily.
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            limit: The largest number of answers on a page, 1 to 100 (单页返回数，最小值 1，最大值 100); 10 when
+                not given (the documentation's example answer).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "question_statistics",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "data_element_identifier_de": data_element_identifier_de,
+                "limit": limit,
+            },
+            None,
+        )
+
     def task_result(self, task_id: str, **unexpected: Never) -> Model:
         """The state and result of an asynchronous task (获取异步任务运行结果).
 
@@ -809,18 +2264,45 @@ class PrivateOperations(SyncCaller):
         )
         return result
 
-    def survey_projects(self, project_ids: str, **unexpected: Never) -> Model:
+    def survey_projects(
+        self,
+        project_ids: str,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
         """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
         Args:
             project_ids: One or more project ids separated by commas (项目编号，逗号分割多个).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
 
         Returns: Model.
         """
         result: Model = self._invoke(
-            "survey_projects", {**unexpected, "project_ids": project_ids}, "model", None
+            "survey_projects",
+            {**unexpected, "project_ids": project_ids, "page": page, "limit": limit},
+            "model",
+            None,
         )
         return result
+
+    def iter_survey_projects(
+        self, project_ids: str, *, limit: int | None = None, **unexpected: Never
+    ) -> Iterator[Any]:
+        """Every item of every page of `survey_projects`, fetched lazily.
+
+        Args:
+            project_ids: One or more project ids separated by commas (项目编号，逗号分割多个).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "survey_projects", {**unexpected, "project_ids": project_ids, "limit": limit}, None
+        )
 
     def survey_target(
         self,
@@ -881,6 +2363,50 @@ class PrivateOperations(SyncCaller):
         result: Model = self._invoke(
             "question_size", {**unexpected, "user_id": user_id}, "model", None
         )
+        return result
+
+    def invoke_task(
+        self,
+        task_name: str,
+        invocation_type: Literal["sync", "async"] = "async",
+        args: Sequence[Any] | None = None,
+        kwargs: Mapping[str, Any] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Run a platform task (调用任务).
+
+        Args:
+            task_name: The platform task to run (任务名称).
+            invocation_type: Whether the platform runs the task before answering (`sync`) or in the
+                background (`async`) (任务类型，可选项 sync、async).
+            args: The task's positional arguments, sent as JSON text; `[]` when not given (任务位置参数).
+            kwargs: The task's keyword arguments, sent as JSON text; `{}` when not given (任务关键字参数).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "invoke_task",
+            {
+                **unexpected,
+                "task_name": task_name,
+                "invocation_type": invocation_type,
+                "args": args,
+                "kwargs": kwargs,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def task(self, task_id: str, **unexpected: Never) -> Model:
+        """A platform task by its id (获取任务结果).
+
+        Args:
+            task_id: The task (任务 id).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke("task", {**unexpected}, "model", {"task_id": task_id})
         return result
 
     def wechat_profile(self, user_id: str, **unexpected: Never) -> Model:
@@ -2061,6 +3587,1169 @@ class AsyncPrivateOperations(AsyncCaller):
         )
         return result
 
+    async def oauth2_application(
+        self, client_id: str, redirect_uri: str, **unexpected: Never
+    ) -> Model:
+        """An application and the permissions it asks for (获取客户端详情).
+
+        Args:
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+            redirect_uri: The callback address registered for the application (回调地址).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "oauth2_application",
+            {**unexpected, "client_id": client_id, "redirect_uri": redirect_uri},
+            "model",
+            None,
+        )
+        return result
+
+    async def oauth2_authorize(
+        self,
+        client_id: str,
+        redirect_uri: str,
+        auth_token: str,
+        biosample_ids: Sequence[Mapping[str, Any]] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Record a user's grant and get a code (获取用户授权).
+
+        Args:
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+            redirect_uri: The callback address registered for the application (回调地址).
+            auth_token: The user's authorisation token (用户授权令牌).
+            biosample_ids: The samples the user chose to share, sent as JSON text (选中的授权样品信息).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "oauth2_authorize",
+            {
+                **unexpected,
+                "client_id": client_id,
+                "redirect_uri": redirect_uri,
+                "auth_token": auth_token,
+                "biosample_ids": biosample_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def oauth2_grants(
+        self, auth_token: str, client_id: str | None = None, **unexpected: Never
+    ) -> Model | list[Model] | None:
+        """A user's grants (获取授权列表).
+
+        Args:
+            auth_token: The user's authorisation token (用户授权令牌).
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+
+        Returns: Model | list[Model] | None.
+        """
+        result: Model | list[Model] | None = await self._ainvoke(
+            "oauth2_grants",
+            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            "none_if_empty",
+            None,
+        )
+        return result
+
+    async def oauth2_revoke_grant(
+        self, auth_token: str, client_id: str, **unexpected: Never
+    ) -> None:
+        """Revoke a user's grant (解除用户授权).
+
+        Args:
+            auth_token: The user's authorisation token (用户授权令牌).
+            client_id: A third-party application's client id on the open platform (开放平台客户端
+                client_id).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "oauth2_revoke_grant",
+            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            "none",
+            None,
+        )
+        return result
+
+    async def get_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List draft surveys (获取已创建的问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "get_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_get_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_surveys`, fetched lazily.
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "get_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def surveys_retrieve(self, survey_id: int, **unexpected: Never) -> Model:
+        """A draft survey by its id (根据问卷编号获取问卷).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "surveys_retrieve", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    async def survey_replace(
+        self,
+        developer_id: str,
+        title: str,
+        description: str,
+        redirect_url: str,
+        *,
+        survey_id: int | None = None,
+        end_text: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a draft survey (更新或创建问卷).
+
+        Args:
+            developer_id: The id of the developer who owns a survey (开发者 id); a UUID in most
+                answers.
+            title: Title (标题).
+            description: Description (问卷描述).
+            redirect_url: Where a respondent is sent after finishing (问卷填写完成后跳转地址).
+            survey_id: A draft survey's id (问卷 id).
+            end_text: Closing text shown after the last question (结束语).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_replace",
+            {
+                **unexpected,
+                "developer_id": developer_id,
+                "title": title,
+                "description": description,
+                "redirect_url": redirect_url,
+                "survey_id": survey_id,
+                "end_text": end_text,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def survey_async(self, survey_id: int | None = None, **unexpected: Never) -> Model:
+        """Publish a draft survey (发布问卷).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_async", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    async def survey_delete(self, survey_ids: str, **unexpected: Never) -> None:
+        """Delete draft surveys (删除问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "survey_delete", {**unexpected, "survey_ids": survey_ids}, "none", None
+        )
+        return result
+
+    async def survey_question(
+        self,
+        survey_id: int,
+        *,
+        question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the questions of a draft survey (根据参数筛选某问卷中的问题).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_question",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_ids": question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_question(
+        self,
+        survey_id: int,
+        *,
+        question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `survey_question`, fetched lazily.
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "survey_question",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_ids": question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def questions_retrieve(self, question_id: int, **unexpected: Never) -> Model:
+        """A draft question by its id (根据 id 获取问题详细数据).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "questions_retrieve", {**unexpected, "question_id": question_id}, "model", None
+        )
+        return result
+
+    async def questions_replace(
+        self,
+        survey_id: int,
+        question_id: int,
+        title: str,
+        data_element_identifier_de: str,
+        *,
+        qtype: str | None = None,
+        order: int | None = None,
+        required: bool | None = None,
+        description: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a question of a draft survey (更新或创建问题).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            question_id: A draft survey question's id (问题 id).
+            title: The question (问题标题).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            qtype: The kind of question (问题类型).
+            order: Position in the survey, from 0 (顺序号).
+            required: Whether an answer is required, sent as `True` or `False` (是否必填).
+            description: Help text (问题描述).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "questions_replace",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "question_id": question_id,
+                "title": title,
+                "data_element_identifier_de": data_element_identifier_de,
+                "qtype": qtype,
+                "order": order,
+                "required": required,
+                "description": description,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def questions_delete(self, question_ids: str, **unexpected: Never) -> None:
+        """Delete questions (删除一个或多个问题).
+
+        Args:
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "questions_delete", {**unexpected, "question_ids": question_ids}, "none", None
+        )
+        return result
+
+    async def questions_clean(self, survey_ids: str, **unexpected: Never) -> None:
+        """Remove all questions of draft surveys (清空一个或多个问卷下的全部问题).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "questions_clean", {**unexpected, "survey_ids": survey_ids}, "none", None
+        )
+        return result
+
+    async def survey_options(
+        self,
+        question_id: int,
+        *,
+        option_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the options of a question (根据参数筛选某个问题下的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_options",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "option_ids": option_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_options(
+        self,
+        question_id: int,
+        *,
+        option_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `survey_options`, fetched lazily.
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "survey_options",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "option_ids": option_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def options_retrieve(self, option_id: int, **unexpected: Never) -> Model:
+        """An option by its id (根据 id 获取选项).
+
+        Args:
+            option_id: A draft question option's id (选项 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "options_retrieve", {**unexpected, "option_id": option_id}, "model", None
+        )
+        return result
+
+    async def options_replace(
+        self,
+        question_id: int,
+        concept_code: str,
+        value: str,
+        *,
+        option_id: int | None = None,
+        order: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update an option of a question (更新或创建一个新的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            concept_code: The coded value an option stands for (选项系统编码 / 标准数据定义关联代码).
+            value: The text shown (值).
+            option_id: A draft question option's id (选项 id).
+            order: Position among the options (顺序，默认为 0).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "options_replace",
+            {
+                **unexpected,
+                "question_id": question_id,
+                "concept_code": concept_code,
+                "value": value,
+                "option_id": option_id,
+                "order": order,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def options_delete(self, option_ids: str, **unexpected: Never) -> None:
+        """Delete options (删除一个或多个选项).
+
+        Args:
+            option_ids: One or more option ids, separated by commas (选项 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "options_delete", {**unexpected, "option_ids": option_ids}, "none", None
+        )
+        return result
+
+    async def options_clean(self, question_ids: str, **unexpected: Never) -> None:
+        """Remove all options of questions (清空某些问题下的全部选项).
+
+        Args:
+            question_ids: One or more question ids, separated by commas (问题 id，多个 id 用逗号分隔).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "options_clean", {**unexpected, "question_ids": question_ids}, "none", None
+        )
+        return result
+
+    async def options_batch_create(
+        self, question_id: int, options: Sequence[Mapping[str, Any]], **unexpected: Never
+    ) -> None:
+        """Replace all options of a question (批量创建某问题下的选项).
+
+        Args:
+            question_id: A draft survey question's id (问题 id).
+            options: The options to create, sent as JSON text (选项数据).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "options_batch_create",
+            {**unexpected, "question_id": question_id, "options": options},
+            "none",
+            None,
+        )
+        return result
+
+    async def release_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        limesurvey_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List published surveys (根据参数筛选全部已发布问卷).
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            limesurvey_ids: One or more LimeSurvey survey ids, separated by commas (底层问卷系统
+                limesurvey 的问卷 id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "release_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "release_survey_ids": release_survey_ids,
+                "limesurvey_ids": limesurvey_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_release_surveys(
+        self,
+        *,
+        survey_ids: str | None = None,
+        developer_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        limesurvey_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `release_surveys`, fetched lazily.
+
+        Args:
+            survey_ids: One or more draft survey ids, separated by commas (问卷 id，多个 id 以逗号分隔).
+            developer_ids: One or more developer ids, separated by commas (开发者用户 id，多个 id 以逗号分隔).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            limesurvey_ids: One or more LimeSurvey survey ids, separated by commas (底层问卷系统
+                limesurvey 的问卷 id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "release_surveys",
+            {
+                **unexpected,
+                "survey_ids": survey_ids,
+                "developer_ids": developer_ids,
+                "release_survey_ids": release_survey_ids,
+                "limesurvey_ids": limesurvey_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def release_surveys_retrieve(self, release_survey_id: int, **unexpected: Never) -> Model:
+        """A published survey with its questions (根据编号获取已发布问卷).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "release_surveys_retrieve",
+            {**unexpected, "release_survey_id": release_survey_id},
+            "model",
+            None,
+        )
+        return result
+
+    async def delete_release_surveys(self, release_survey_id: int, **unexpected: Never) -> None:
+        """Delete a published survey (根据问卷编号删除已发布问卷).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "delete_release_surveys",
+            {**unexpected, "release_survey_id": release_survey_id},
+            "none",
+            None,
+        )
+        return result
+
+    async def release_questions(
+        self,
+        release_survey_id: int,
+        *,
+        release_question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List the questions of a published survey (根据参数筛选某已发布问卷中的问题).
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+            release_question_ids: One or more published question ids, separated by commas (已发布问题
+                id，逗号分割多个 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "release_questions",
+            {
+                **unexpected,
+                "release_survey_id": release_survey_id,
+                "release_question_ids": release_question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_release_questions(
+        self,
+        release_survey_id: int,
+        *,
+        release_question_ids: str | None = None,
+        data_element_identifier_des: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `release_questions`, fetched lazily.
+
+        Args:
+            release_survey_id: A published survey's id (已发布问卷 id).
+            release_question_ids: One or more published question ids, separated by commas (已发布问题
+                id，逗号分割多个 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "release_questions",
+            {
+                **unexpected,
+                "release_survey_id": release_survey_id,
+                "release_question_ids": release_question_ids,
+                "data_element_identifier_des": data_element_identifier_des,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def release_questions_retrieve(
+        self, release_question_id: int, **unexpected: Never
+    ) -> Model:
+        """A published question by its id (根据 id 获取已发布问题).
+
+        Args:
+            release_question_id: A published question's id (已发布问题 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "release_questions_retrieve",
+            {**unexpected, "release_question_id": release_question_id},
+            "model",
+            None,
+        )
+        return result
+
+    async def survey_responses(
+        self,
+        *,
+        response_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        limeresponse_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List responses (根据参数筛选回收到的答卷).
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
+                limesurvey 中的答卷编号，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_responses",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "limeresponse_ids": limeresponse_ids,
+                "release_survey_ids": release_survey_ids,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_responses(
+        self,
+        *,
+        response_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        limeresponse_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `survey_responses`, fetched lazily.
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
+                limesurvey 中的答卷编号，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "survey_responses",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "limeresponse_ids": limeresponse_ids,
+                "release_survey_ids": release_survey_ids,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def responses_retrieve(self, response_id: int, **unexpected: Never) -> Model:
+        """A response by its id (根据编号获取答卷数据).
+
+        Args:
+            response_id: A response's id: one respondent's filled-in survey (答卷 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "responses_retrieve", {**unexpected, "response_id": response_id}, "model", None
+        )
+        return result
+
+    async def import_response(
+        self,
+        user_id: str,
+        biosample_id: str,
+        release_survey_id: int,
+        answers: Sequence[Mapping[str, Any]],
+        **unexpected: Never,
+    ) -> Model:
+        """Import a response (将答卷导入到数据库中).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            release_survey_id: A published survey's id (已发布问卷 id).
+            answers: The answers, sent as JSON text (答卷中的答案).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "import_response",
+            {
+                **unexpected,
+                "user_id": user_id,
+                "biosample_id": biosample_id,
+                "release_survey_id": release_survey_id,
+                "answers": answers,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def sync_responses(
+        self,
+        limesurvey_id: int,
+        limeresponse_id: int,
+        *,
+        user_id: str | None = None,
+        biosample_id: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Copy a response from LimeSurvey (将 limesurvey 中的答卷数据同步到问卷系统的答卷中).
+
+        Args:
+            limesurvey_id: The id of a survey in LimeSurvey, the survey system under the platform
+                (底层问卷系统 limesurvey 的问卷 id).
+            limeresponse_id: The id of a response in LimeSurvey, the survey system under the
+                platform (底层问卷系统 limesurvey 的答卷 id).
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "sync_responses",
+            {
+                **unexpected,
+                "limesurvey_id": limesurvey_id,
+                "limeresponse_id": limeresponse_id,
+                "user_id": user_id,
+                "biosample_id": biosample_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def survey_answers(
+        self,
+        *,
+        response_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        answer_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        concept_codes: str | None = None,
+        sort: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """List answers (根据参数筛选回收到的答案).
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            concept_codes: One or more concept codes of chosen options, separated by commas
+                (标准数据定义关联代码，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_answers",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "release_survey_ids": release_survey_ids,
+                "answer_ids": answer_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "concept_codes": concept_codes,
+                "sort": sort,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_survey_answers(
+        self,
+        *,
+        response_ids: str | None = None,
+        release_survey_ids: str | None = None,
+        answer_ids: str | None = None,
+        user_ids: str | None = None,
+        biosample_ids: str | None = None,
+        concept_codes: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `survey_answers`, fetched lazily.
+
+        Args:
+            response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
+            release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
+                id，逗号分割多个 id).
+            answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
+            user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            concept_codes: One or more concept codes of chosen options, separated by commas
+                (标准数据定义关联代码，逗号分割多个).
+            sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
+                “-” 代表降序).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "survey_answers",
+            {
+                **unexpected,
+                "response_ids": response_ids,
+                "release_survey_ids": release_survey_ids,
+                "answer_ids": answer_ids,
+                "user_ids": user_ids,
+                "biosample_ids": biosample_ids,
+                "concept_codes": concept_codes,
+                "sort": sort,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def latest_answers(
+        self, user_id: str, data_element_identifier_des: str, **unexpected: Never
+    ) -> Model:
+        """A user's latest answers to some data elements (获取某个用户在某些问题上的最新提交的答案).
+
+        Args:
+            user_id: A BGE user id, 24 hex digits or 20 digits (用户 id).
+            data_element_identifier_des: One or more data element identifiers, separated by commas
+                (数据元编号，逗号分割多个).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "latest_answers",
+            {
+                **unexpected,
+                "user_id": user_id,
+                "data_element_identifier_des": data_element_identifier_des,
+            },
+            "result_list",
+            None,
+        )
+        return result
+
+    async def answers_retrieve(self, answer_id: int, **unexpected: Never) -> Model:
+        """An answer by its id (根据答案编号获取答案).
+
+        Args:
+            answer_id: An answer's id: one answer to one question in a response (答案 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "answers_retrieve", {**unexpected, "answer_id": answer_id}, "model", None
+        )
+        return result
+
+    async def survey_statistics(self, survey_id: int, **unexpected: Never) -> Model:
+        """A draft survey's collection statistics (问卷回收统计).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "survey_statistics", {**unexpected, "survey_id": survey_id}, "model", None
+        )
+        return result
+
+    async def question_statistics(
+        self,
+        survey_id: int,
+        data_element_identifier_de: str,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Statistics of a question's answers, paged (分页获取问题相关答案的回收统计数据).
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of answers on a page, 1 to 100 (单页返回数，最小值 1，最大值 100); 10 when
+                not given (the documentation's example answer).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "question_statistics",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "data_element_identifier_de": data_element_identifier_de,
+                "page": page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_question_statistics(
+        self,
+        survey_id: int,
+        data_element_identifier_de: str,
+        *,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `question_statistics`, fetched lazily.
+
+        Args:
+            survey_id: A draft survey's id (问卷 id).
+            data_element_identifier_de: The data element identifier a question and its answers are
+                bound to (数据元编号).
+            limit: The largest number of answers on a page, 1 to 100 (单页返回数，最小值 1，最大值 100); 10 when
+                not given (the documentation's example answer).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "question_statistics",
+            {
+                **unexpected,
+                "survey_id": survey_id,
+                "data_element_identifier_de": data_element_identifier_de,
+                "limit": limit,
+            },
+            None,
+        )
+
     async def task_result(self, task_id: str, **unexpected: Never) -> Model:
         """The state and result of an asynchronous task (获取异步任务运行结果).
 
@@ -2074,18 +4763,45 @@ class AsyncPrivateOperations(AsyncCaller):
         )
         return result
 
-    async def survey_projects(self, project_ids: str, **unexpected: Never) -> Model:
+    async def survey_projects(
+        self,
+        project_ids: str,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
         """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
         Args:
             project_ids: One or more project ids separated by commas (项目编号，逗号分割多个).
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
 
         Returns: Model.
         """
         result: Model = await self._ainvoke(
-            "survey_projects", {**unexpected, "project_ids": project_ids}, "model", None
+            "survey_projects",
+            {**unexpected, "project_ids": project_ids, "page": page, "limit": limit},
+            "model",
+            None,
         )
         return result
+
+    def iter_survey_projects(
+        self, project_ids: str, *, limit: int | None = None, **unexpected: Never
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `survey_projects`, fetched lazily.
+
+        Args:
+            project_ids: One or more project ids separated by commas (项目编号，逗号分割多个).
+            limit: The largest number of items on a page (一页最大返回数据量，默认 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "survey_projects", {**unexpected, "project_ids": project_ids, "limit": limit}, None
+        )
 
     async def survey_target(
         self,
@@ -2146,6 +4862,50 @@ class AsyncPrivateOperations(AsyncCaller):
         result: Model = await self._ainvoke(
             "question_size", {**unexpected, "user_id": user_id}, "model", None
         )
+        return result
+
+    async def invoke_task(
+        self,
+        task_name: str,
+        invocation_type: Literal["sync", "async"] = "async",
+        args: Sequence[Any] | None = None,
+        kwargs: Mapping[str, Any] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Run a platform task (调用任务).
+
+        Args:
+            task_name: The platform task to run (任务名称).
+            invocation_type: Whether the platform runs the task before answering (`sync`) or in the
+                background (`async`) (任务类型，可选项 sync、async).
+            args: The task's positional arguments, sent as JSON text; `[]` when not given (任务位置参数).
+            kwargs: The task's keyword arguments, sent as JSON text; `{}` when not given (任务关键字参数).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "invoke_task",
+            {
+                **unexpected,
+                "task_name": task_name,
+                "invocation_type": invocation_type,
+                "args": args,
+                "kwargs": kwargs,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def task(self, task_id: str, **unexpected: Never) -> Model:
+        """A platform task by its id (获取任务结果).
+
+        Args:
+            task_id: The task (任务 id).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke("task", {**unexpected}, "model", {"task_id": task_id})
         return result
 
     async def wechat_profile(self, user_id: str, **unexpected: Never) -> Model:

@@ -15,6 +15,13 @@ from .account_verify_scope import AccountVerifyScope
 from .add_sms_template_form import AddSmsTemplateForm
 from .add_sms_template_response import AddSmsTemplateResponse
 from .alignment import Alignment
+from .answer import Answer
+from .answer_id_form import AnswerIdForm
+from .answer_page import AnswerPage
+from .answer_response import AnswerResponse
+from .answer_summary import AnswerSummary
+from .answered_question import AnsweredQuestion
+from .answers_retrieve_response import AnswersRetrieveResponse
 from .batch_send_sms_form import BatchSendSmsForm
 from .batch_send_sms_form_template_params_item import BatchSendSmsFormTemplateParamsItem
 from .batch_send_sms_response import BatchSendSmsResponse
@@ -26,11 +33,13 @@ from .condition import Condition
 from .condition_operator import ConditionOperator
 from .create_index_form import CreateIndexForm
 from .create_index_response import CreateIndexResponse
+from .daily_completion import DailyCompletion
 from .data_element_ref import DataElementRef
 from .delate_sms_template_form import DelateSmsTemplateForm
 from .delate_sms_template_response import DelateSmsTemplateResponse
 from .delete_index_form import DeleteIndexForm
 from .delete_index_response import DeleteIndexResponse
+from .delete_release_surveys_response import DeleteReleaseSurveysResponse
 from .deploy_model_form import DeployModelForm
 from .deploy_model_response import DeployModelResponse
 from .envelope import Envelope
@@ -42,15 +51,26 @@ from .gateway_invoke_form import GatewayInvokeForm
 from .gateway_invoke_response import GatewayInvokeResponse
 from .get_samples_form import GetSamplesForm
 from .get_samples_response import GetSamplesResponse
+from .get_surveys_form import GetSurveysForm
+from .get_surveys_response import GetSurveysResponse
+from .granted_sample import GrantedSample
 from .image_upload import ImageUpload
 from .image_upload_form import ImageUploadForm
 from .image_upload_response import ImageUploadResponse
+from .import_response_form import ImportResponseForm
+from .import_response_response import ImportResponseResponse
+from .imported_answer import ImportedAnswer
 from .improve_sample_form import ImproveSampleForm
 from .improve_sample_response import ImproveSampleResponse
 from .index_deletion import IndexDeletion
 from .invoke_notify_form import InvokeNotifyForm
 from .invoke_notify_form_params import InvokeNotifyFormParams
 from .invoke_notify_response import InvokeNotifyResponse
+from .invoke_task_form import InvokeTaskForm
+from .invoke_task_form_kwargs import InvokeTaskFormKwargs
+from .invoke_task_response import InvokeTaskResponse
+from .latest_answers_form import LatestAnswersForm
+from .latest_answers_response import LatestAnswersResponse
 from .library import Library
 from .model_doc_upload_form import ModelDocUploadForm
 from .model_doc_upload_response import ModelDocUploadResponse
@@ -66,20 +86,77 @@ from .model_versions_form import ModelVersionsForm
 from .model_versions_response import ModelVersionsResponse
 from .modify_sms_template_form import ModifySmsTemplateForm
 from .modify_sms_template_response import ModifySmsTemplateResponse
+from .new_option import NewOption
+from .o_auth_application import OAuthApplication
+from .o_auth_authorization import OAuthAuthorization
+from .o_auth_grant import OAuthGrant
+from .o_auth_grant_application import OAuthGrantApplication
+from .o_auth_scope import OAuthScope
+from .oauth_2_application_form import Oauth2ApplicationForm
+from .oauth_2_application_response import Oauth2ApplicationResponse
+from .oauth_2_authorize_form import Oauth2AuthorizeForm
+from .oauth_2_authorize_response import Oauth2AuthorizeResponse
+from .oauth_2_grants_form import Oauth2GrantsForm
+from .oauth_2_grants_response import Oauth2GrantsResponse
+from .oauth_2_revoke_grant_form import Oauth2RevokeGrantForm
+from .oauth_2_revoke_grant_response import Oauth2RevokeGrantResponse
 from .openbge_search_form import OpenbgeSearchForm
 from .openbge_search_response import OpenbgeSearchResponse
+from .option import Option
+from .option_id_form import OptionIdForm
+from .option_ids_form import OptionIdsForm
+from .option_page import OptionPage
+from .options_batch_create_form import OptionsBatchCreateForm
+from .options_batch_create_response import OptionsBatchCreateResponse
+from .options_clean_response import OptionsCleanResponse
+from .options_delete_response import OptionsDeleteResponse
+from .options_replace_form import OptionsReplaceForm
+from .options_replace_response import OptionsReplaceResponse
+from .options_retrieve_response import OptionsRetrieveResponse
 from .pagination import Pagination
+from .platform_task import PlatformTask
 from .publish_model_form import PublishModelForm
 from .publish_model_response import PublishModelResponse
+from .publish_task import PublishTask
+from .question import Question
+from .question_answers import QuestionAnswers
+from .question_completion import QuestionCompletion
+from .question_id_form import QuestionIdForm
+from .question_ids_form import QuestionIdsForm
+from .question_page import QuestionPage
 from .question_size import QuestionSize
 from .question_size_response import QuestionSizeResponse
+from .question_statistics import QuestionStatistics
+from .question_statistics_form import QuestionStatisticsForm
+from .question_statistics_response import QuestionStatisticsResponse
+from .questions_clean_response import QuestionsCleanResponse
+from .questions_delete_response import QuestionsDeleteResponse
+from .questions_replace_form import QuestionsReplaceForm
+from .questions_replace_response import QuestionsReplaceResponse
+from .questions_retrieve_response import QuestionsRetrieveResponse
 from .register_sample_form import RegisterSampleForm
 from .register_sample_response import RegisterSampleResponse
 from .registered_sample import RegisteredSample
+from .release_option import ReleaseOption
+from .release_question import ReleaseQuestion
+from .release_question_id_form import ReleaseQuestionIdForm
+from .release_question_page import ReleaseQuestionPage
+from .release_questions_form import ReleaseQuestionsForm
+from .release_questions_response import ReleaseQuestionsResponse
+from .release_questions_retrieve_response import ReleaseQuestionsRetrieveResponse
+from .release_survey import ReleaseSurvey
+from .release_survey_detail import ReleaseSurveyDetail
+from .release_survey_id_form import ReleaseSurveyIdForm
+from .release_survey_page import ReleaseSurveyPage
+from .release_surveys_form import ReleaseSurveysForm
+from .release_surveys_response import ReleaseSurveysResponse
+from .release_surveys_retrieve_response import ReleaseSurveysRetrieveResponse
 from .report_check_qc_response import ReportCheckQcResponse
 from .report_id_form import ReportIdForm
 from .report_retrieve_response import ReportRetrieveResponse
 from .report_start_qc_response import ReportStartQcResponse
+from .response_id_form import ResponseIdForm
+from .responses_retrieve_response import ResponsesRetrieveResponse
 from .retrieve_model_form import RetrieveModelForm
 from .retrieve_model_response import RetrieveModelResponse
 from .retryable_error_code import RetryableErrorCode
@@ -106,19 +183,49 @@ from .signing_fields import SigningFields
 from .sms_form import SmsForm
 from .sms_response import SmsResponse
 from .statistics import Statistics
+from .statistics_answer import StatisticsAnswer
+from .statistics_answer_page import StatisticsAnswerPage
 from .sts_credentials import StsCredentials
 from .sts_token import StsToken
 from .sts_token_form import StsTokenForm
 from .sts_token_response import StsTokenResponse
+from .survey import Survey
+from .survey_answers_form import SurveyAnswersForm
+from .survey_answers_response import SurveyAnswersResponse
+from .survey_async_form import SurveyAsyncForm
+from .survey_async_response import SurveyAsyncResponse
+from .survey_delete_response import SurveyDeleteResponse
+from .survey_id_form import SurveyIdForm
+from .survey_ids_form import SurveyIdsForm
 from .survey_index_document import SurveyIndexDocument
+from .survey_options_form import SurveyOptionsForm
+from .survey_options_response import SurveyOptionsResponse
+from .survey_page import SurveyPage
+from .survey_page_info import SurveyPageInfo
 from .survey_project import SurveyProject
 from .survey_project_page import SurveyProjectPage
 from .survey_projects_form import SurveyProjectsForm
 from .survey_projects_response import SurveyProjectsResponse
+from .survey_question_form import SurveyQuestionForm
+from .survey_question_response import SurveyQuestionResponse
+from .survey_replace_form import SurveyReplaceForm
+from .survey_replace_response import SurveyReplaceResponse
+from .survey_response import SurveyResponse
+from .survey_response_page import SurveyResponsePage
+from .survey_responses_form import SurveyResponsesForm
+from .survey_responses_response import SurveyResponsesResponse
+from .survey_statistics import SurveyStatistics
+from .survey_statistics_response import SurveyStatisticsResponse
 from .survey_target_form import SurveyTargetForm
 from .survey_target_response import SurveyTargetResponse
+from .surveys_retrieve_response import SurveysRetrieveResponse
+from .sync_responses_form import SyncResponsesForm
+from .sync_responses_response import SyncResponsesResponse
 from .target_user import TargetUser
 from .target_user_page import TargetUserPage
+from .task_form import TaskForm
+from .task_invocation_type import TaskInvocationType
+from .task_response import TaskResponse
 from .task_result import TaskResult
 from .task_result_form import TaskResultForm
 from .task_result_response import TaskResultResponse
@@ -154,6 +261,13 @@ __all__ = (
     "AddSmsTemplateForm",
     "AddSmsTemplateResponse",
     "Alignment",
+    "Answer",
+    "AnswerIdForm",
+    "AnswerPage",
+    "AnswerResponse",
+    "AnswerSummary",
+    "AnsweredQuestion",
+    "AnswersRetrieveResponse",
     "BatchSendSmsForm",
     "BatchSendSmsFormTemplateParamsItem",
     "BatchSendSmsResponse",
@@ -165,11 +279,13 @@ __all__ = (
     "ConditionOperator",
     "CreateIndexForm",
     "CreateIndexResponse",
+    "DailyCompletion",
     "DataElementRef",
     "DelateSmsTemplateForm",
     "DelateSmsTemplateResponse",
     "DeleteIndexForm",
     "DeleteIndexResponse",
+    "DeleteReleaseSurveysResponse",
     "DeployModelForm",
     "DeployModelResponse",
     "Envelope",
@@ -181,15 +297,26 @@ __all__ = (
     "GatewayInvokeResponse",
     "GetSamplesForm",
     "GetSamplesResponse",
+    "GetSurveysForm",
+    "GetSurveysResponse",
+    "GrantedSample",
     "ImageUpload",
     "ImageUploadForm",
     "ImageUploadResponse",
+    "ImportResponseForm",
+    "ImportResponseResponse",
+    "ImportedAnswer",
     "ImproveSampleForm",
     "ImproveSampleResponse",
     "IndexDeletion",
     "InvokeNotifyForm",
     "InvokeNotifyFormParams",
     "InvokeNotifyResponse",
+    "InvokeTaskForm",
+    "InvokeTaskFormKwargs",
+    "InvokeTaskResponse",
+    "LatestAnswersForm",
+    "LatestAnswersResponse",
     "Library",
     "ModelDocUploadForm",
     "ModelDocUploadResponse",
@@ -205,20 +332,77 @@ __all__ = (
     "ModelVersionsResponse",
     "ModifySmsTemplateForm",
     "ModifySmsTemplateResponse",
+    "NewOption",
+    "OAuthApplication",
+    "OAuthAuthorization",
+    "OAuthGrant",
+    "OAuthGrantApplication",
+    "OAuthScope",
+    "Oauth2ApplicationForm",
+    "Oauth2ApplicationResponse",
+    "Oauth2AuthorizeForm",
+    "Oauth2AuthorizeResponse",
+    "Oauth2GrantsForm",
+    "Oauth2GrantsResponse",
+    "Oauth2RevokeGrantForm",
+    "Oauth2RevokeGrantResponse",
     "OpenbgeSearchForm",
     "OpenbgeSearchResponse",
+    "Option",
+    "OptionIdForm",
+    "OptionIdsForm",
+    "OptionPage",
+    "OptionsBatchCreateForm",
+    "OptionsBatchCreateResponse",
+    "OptionsCleanResponse",
+    "OptionsDeleteResponse",
+    "OptionsReplaceForm",
+    "OptionsReplaceResponse",
+    "OptionsRetrieveResponse",
     "Pagination",
+    "PlatformTask",
     "PublishModelForm",
     "PublishModelResponse",
+    "PublishTask",
+    "Question",
+    "QuestionAnswers",
+    "QuestionCompletion",
+    "QuestionIdForm",
+    "QuestionIdsForm",
+    "QuestionPage",
     "QuestionSize",
     "QuestionSizeResponse",
+    "QuestionStatistics",
+    "QuestionStatisticsForm",
+    "QuestionStatisticsResponse",
+    "QuestionsCleanResponse",
+    "QuestionsDeleteResponse",
+    "QuestionsReplaceForm",
+    "QuestionsReplaceResponse",
+    "QuestionsRetrieveResponse",
     "RegisterSampleForm",
     "RegisterSampleResponse",
     "RegisteredSample",
+    "ReleaseOption",
+    "ReleaseQuestion",
+    "ReleaseQuestionIdForm",
+    "ReleaseQuestionPage",
+    "ReleaseQuestionsForm",
+    "ReleaseQuestionsResponse",
+    "ReleaseQuestionsRetrieveResponse",
+    "ReleaseSurvey",
+    "ReleaseSurveyDetail",
+    "ReleaseSurveyIdForm",
+    "ReleaseSurveyPage",
+    "ReleaseSurveysForm",
+    "ReleaseSurveysResponse",
+    "ReleaseSurveysRetrieveResponse",
     "ReportCheckQcResponse",
     "ReportIdForm",
     "ReportRetrieveResponse",
     "ReportStartQcResponse",
+    "ResponseIdForm",
+    "ResponsesRetrieveResponse",
     "RetrieveModelForm",
     "RetrieveModelResponse",
     "RetryableErrorCode",
@@ -245,19 +429,49 @@ __all__ = (
     "SmsForm",
     "SmsResponse",
     "Statistics",
+    "StatisticsAnswer",
+    "StatisticsAnswerPage",
     "StsCredentials",
     "StsToken",
     "StsTokenForm",
     "StsTokenResponse",
+    "Survey",
+    "SurveyAnswersForm",
+    "SurveyAnswersResponse",
+    "SurveyAsyncForm",
+    "SurveyAsyncResponse",
+    "SurveyDeleteResponse",
+    "SurveyIdForm",
+    "SurveyIdsForm",
     "SurveyIndexDocument",
+    "SurveyOptionsForm",
+    "SurveyOptionsResponse",
+    "SurveyPage",
+    "SurveyPageInfo",
     "SurveyProject",
     "SurveyProjectPage",
     "SurveyProjectsForm",
     "SurveyProjectsResponse",
+    "SurveyQuestionForm",
+    "SurveyQuestionResponse",
+    "SurveyReplaceForm",
+    "SurveyReplaceResponse",
+    "SurveyResponse",
+    "SurveyResponsePage",
+    "SurveyResponsesForm",
+    "SurveyResponsesResponse",
+    "SurveyStatistics",
+    "SurveyStatisticsResponse",
     "SurveyTargetForm",
     "SurveyTargetResponse",
+    "SurveysRetrieveResponse",
+    "SyncResponsesForm",
+    "SyncResponsesResponse",
     "TargetUser",
     "TargetUserPage",
+    "TaskForm",
+    "TaskInvocationType",
+    "TaskResponse",
     "TaskResult",
     "TaskResultForm",
     "TaskResultResponse",

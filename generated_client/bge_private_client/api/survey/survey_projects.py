@@ -77,6 +77,10 @@ def sync_detailed(
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -106,6 +110,10 @@ def sync(
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -129,6 +137,10 @@ async def asyncio_detailed(
     body: SurveyProjectsForm,
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):
@@ -156,6 +168,10 @@ async def asyncio(
     body: SurveyProjectsForm,
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     The answer is paged, with the page fields inside `data`. The reference sends no `page` or
+    `limit` and so reaches only the first page (50 projects); the SDK may send them to reach the
+    others.
 
     Args:
         body (SurveyProjectsForm):

@@ -82,6 +82,9 @@ def sync_detailed(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
+
     Args:
         body (SurveyTargetForm):
 
@@ -116,6 +119,9 @@ def sync(
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
 
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
+
     Args:
         body (SurveyTargetForm):
 
@@ -144,6 +150,9 @@ async def asyncio_detailed(
     listed once. Both are JSON text inside the form. When a condition gives both
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
+
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):
@@ -176,6 +185,9 @@ async def asyncio(
     listed once. Both are JSON text inside the form. When a condition gives both
     `concept_code` and `content`, `concept_code` wins and `content` is ignored; one of them
     is required.
+
+    The reference sends a missing `AND` or `OR` as the text `null`; the SDK omits it, which
+    the platform accepts.
 
     Args:
         body (SurveyTargetForm):

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.release_surveys_form import ReleaseSurveysForm
+from ...models.release_surveys_response import ReleaseSurveysResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ReleaseSurveysForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/survey/release_surveys",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ReleaseSurveysResponse | None:
+    if response.status_code == 200:
+        response_200 = ReleaseSurveysResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ReleaseSurveysResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleaseSurveysForm,
+) -> Response[Any | ReleaseSurveysResponse]:
+    """List published surveys (根据参数筛选全部已发布问卷).
+
+     Filters by draft surveys, developers, published ids or LimeSurvey ids; all filters are optional.
+    Pages with `page` and `limit`; the page fields are inside `data`.
+
+    The documentation shows only the items of its answer; the example's page fields follow from its
+    call.
+
+    Args:
+        body (ReleaseSurveysForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReleaseSurveysResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleaseSurveysForm,
+) -> Any | ReleaseSurveysResponse | None:
+    """List published surveys (根据参数筛选全部已发布问卷).
+
+     Filters by draft surveys, developers, published ids or LimeSurvey ids; all filters are optional.
+    Pages with `page` and `limit`; the page fields are inside `data`.
+
+    The documentation shows only the items of its answer; the example's page fields follow from its
+    call.
+
+    Args:
+        body (ReleaseSurveysForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReleaseSurveysResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleaseSurveysForm,
+) -> Response[Any | ReleaseSurveysResponse]:
+    """List published surveys (根据参数筛选全部已发布问卷).
+
+     Filters by draft surveys, developers, published ids or LimeSurvey ids; all filters are optional.
+    Pages with `page` and `limit`; the page fields are inside `data`.
+
+    The documentation shows only the items of its answer; the example's page fields follow from its
+    call.
+
+    Args:
+        body (ReleaseSurveysForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReleaseSurveysResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReleaseSurveysForm,
+) -> Any | ReleaseSurveysResponse | None:
+    """List published surveys (根据参数筛选全部已发布问卷).
+
+     Filters by draft surveys, developers, published ids or LimeSurvey ids; all filters are optional.
+    Pages with `page` and `limit`; the page fields are inside `data`.
+
+    The documentation shows only the items of its answer; the example's page fields follow from its
+    call.
+
+    Args:
+        body (ReleaseSurveysForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReleaseSurveysResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

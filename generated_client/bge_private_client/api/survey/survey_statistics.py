@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.survey_id_form import SurveyIdForm
+from ...models.survey_statistics_response import SurveyStatisticsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SurveyIdForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/survey/statistics",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SurveyStatisticsResponse | None:
+    if response.status_code == 200:
+        response_200 = SurveyStatisticsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SurveyStatisticsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SurveyIdForm,
+) -> Response[Any | SurveyStatisticsResponse]:
+    """A draft survey's collection statistics (问卷回收统计).
+
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
+
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
+
+    Args:
+        body (SurveyIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SurveyStatisticsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SurveyIdForm,
+) -> Any | SurveyStatisticsResponse | None:
+    """A draft survey's collection statistics (问卷回收统计).
+
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
+
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
+
+    Args:
+        body (SurveyIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SurveyStatisticsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SurveyIdForm,
+) -> Response[Any | SurveyStatisticsResponse]:
+    """A draft survey's collection statistics (问卷回收统计).
+
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
+
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
+
+    Args:
+        body (SurveyIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SurveyStatisticsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SurveyIdForm,
+) -> Any | SurveyStatisticsResponse | None:
+    """A draft survey's collection statistics (问卷回收统计).
+
+     How the responses to a survey were collected, per question and per day. `survey_id` is the draft
+    survey's id, not a published one's (问卷编号，未发布问卷的编号). The platform recomputes the statistics
+    periodically (统计问卷将定时统计所有的问卷回收情况); `update_time` says when.
+
+    The documentation elides all questions but the first (`......`); the example keeps the one it
+    shows.
+
+    Args:
+        body (SurveyIdForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SurveyStatisticsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
