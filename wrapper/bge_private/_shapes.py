@@ -161,7 +161,12 @@ def page_unwrapper(
             return [], None
         if type(data) is not dict:
             raise InvalidResponseError(f"`data` is {type(data).__name__}, not a page object")
-        items = data.get(declaration["items"]) or []
+        # `items` may be a dotted path; a data-style page keeps its page fields beside the items.
+        *parents, leaf = declaration["items"].split(".")
+        holder: Any = data
+        for name in parents:
+            holder = holder.get(name) if type(holder) is dict else None
+        items = (holder.get(leaf) if type(holder) is dict else None) or []
         if type(items) is not list:
             raise InvalidResponseError(f"`data.{declaration['items']}` is not a list")
         wrapped = [_wrap(item) for item in items]
@@ -170,7 +175,7 @@ def page_unwrapper(
             if cursor in (None, "") or not items:
                 return wrapped, None
             return wrapped, {**fields, declaration["cursor"]: cursor}
-        number, limit, total = data.get("page"), data.get("limit"), data.get("total")
+        number, limit, total = holder.get("page"), holder.get("limit"), holder.get("total")
         if not items or not (
             isinstance(number, int) and isinstance(limit, int) and isinstance(total, int)
         ):
