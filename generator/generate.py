@@ -125,7 +125,7 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
     view = copy.deepcopy(spec)
     _untype_answer_data(view)
     for node in list(_walk(view)):
-        if node.get("format") in TEXT_FORMATS:
+        if isinstance(node.get("format"), str) and node["format"] in TEXT_FORMATS:
             del node["format"]
         for keyword in ("oneOf", "anyOf"):
             if _only_requires(node.get(keyword)):
@@ -153,7 +153,8 @@ def _encode_json_form_fields(package: Path, json_fields: dict[str, tuple[str, ..
     # PEP 561: the wrapper is type-checked against the generated models.
     (package / "py.typed").write_text("", encoding="utf-8")
     for operation_id, fields in json_fields.items():
-        module = next((package / "api").glob(f"*/{operation_id}.py"), None)
+        # openapi-python-client names modules in snake case (get_sample_V2 → get_sample_v2).
+        module = next((package / "api").glob(f"*/{operation_id.lower()}.py"), None)
         if module is None:
             sys.exit(f"generator: no generated module for operation {operation_id}")
         source = module.read_text(encoding="utf-8")
@@ -187,6 +188,21 @@ def _random_multipart_boundaries(package: Path) -> None:
                 re.sub(r"[ \t]*" + re.escape(MULTIPART_HEADER_LINE), "", source),
                 encoding="utf-8",
             )
+
+
+def _import_unset(package: Path) -> None:
+    """Import `Unset` where the pinned generator uses it without importing it.
+
+    openapi-python-client 0.29.1 types a body with several media types `A | B | Unset` but
+    imports only `UNSET`, so the module fails at import with a NameError.
+    """
+    for module in sorted((package / "api").glob("*/*.py")):
+        source = module.read_text(encoding="utf-8")
+        if re.search(r"\bUnset\b", source) and not re.search(
+            r"^from \.\.\.types import .*\bUnset\b", source, re.M
+        ):
+            source = source.replace("from ...types import ", "from ...types import Unset, ", 1)
+            module.write_text(source, encoding="utf-8")
 
 
 def _request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -232,6 +248,7 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
     )
     _encode_json_form_fields(target, json_fields_by_operation(spec))
     _random_multipart_boundaries(target)
+    _import_unset(target)
     (target / "request_schemas.json").write_text(
         json.dumps(_request_schemas(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

@@ -155,6 +155,103 @@ class UserIdForm(BaseModel):
     """
 
 
+class GetUserForm1(BaseModel):
+    """
+    Exactly one of `biosample_id` and `fundamental_entity_id` must be given.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    fundamental_entity_id: Annotated[UUID | None, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])] = None
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    has_generate_time_fields: Annotated[
+        str | None, Field(examples=["surname,nation"], pattern="^(surname|nation)(,(surname|nation))*$")
+    ] = None
+    """
+    Fields whose data-generation time the answer should include, comma-separated; allowed: `surname`, `nation`.
+    """
+
+
+class GetUserForm2(BaseModel):
+    """
+    Exactly one of `biosample_id` and `fundamental_entity_id` must be given.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    has_generate_time_fields: Annotated[
+        str | None, Field(examples=["surname,nation"], pattern="^(surname|nation)(,(surname|nation))*$")
+    ] = None
+    """
+    Fields whose data-generation time the answer should include, comma-separated; allowed: `surname`, `nation`.
+    """
+
+
+class GetUserForm(RootModel[GetUserForm1 | GetUserForm2]):
+    root: GetUserForm1 | GetUserForm2
+    """
+    Exactly one of `biosample_id` and `fundamental_entity_id` must be given.
+    """
+
+
+class IndividualProfile(BaseModel):
+    """
+    The profile of an individual. Fields asked for with `has_generate_time_fields` may bring more members.
+    """
+
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    birthday: Annotated[date_aliased, Field(examples=["2010-11-11"])]
+    """
+    Date of birth.
+    """
+    gender: Annotated[int, Field(examples=[1])]
+    """
+    Gender code; the docs' example shows 1 and do not list the codes.
+    """
+    native_place: dict[str, Any]
+    """
+    Native place; empty in the docs' example, its members are not documented.
+    """
+    constellation: Annotated[str, Field(examples=["天蝎座"])]
+    """
+    Zodiac sign.
+    """
+    nation: Annotated[str, Field(examples=[""])]
+    """
+    Ethnicity; empty when unknown.
+    """
+    surname: Annotated[str, Field(examples=[""])]
+    """
+    Surname; empty when unknown.
+    """
+
+
+class GetUserResponse(Envelope):
+    data: IndividualProfile | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class ExternalSampleId(BaseModel):
     """
     The ids the data provider's own system gives the sample (外部样品编号).
@@ -877,6 +974,1975 @@ class ImproveSampleResponse(Envelope):
     data: Any | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetSamplesExternalIdsForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_site: Annotated[int, Field(examples=[11], ge=1, le=14)]
+    """
+    Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
+    """
+    project_id: Annotated[str, Field(examples=["P-W19770800157"], pattern="^P-[A-Z][0-9]{11}$")]
+    """
+    A project id, `P-` + one capital letter + 11 digits (项目编号).
+    """
+    external_ids: Annotated[str, Field(examples=["S0ad004"], min_length=1)]
+    """
+    The external (the caller's own) sample ids to look up; the list format is not documented.
+    """
+
+
+class GetSampleV2Form(BaseModel):
+    """
+    No field is documented; every field given is sent as it is.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class OpenplatformSamplesStateForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    sub_state: int
+    """
+    The sample's new sub-state (样品子状态); the codes are not documented.
+    """
+    mtime: Annotated[str, Field(min_length=1)]
+    """
+    When the state changed (样品更新时间); the format is not documented.
+    """
+    change_source: str | None = None
+    """
+    Where the state update comes from (样品状态更新来源).
+    """
+    comment: Annotated[str | None, Field(json_schema_extra={"contentMediaType": "application/json"})] = None
+    """
+    Remarks on the state change as JSON text, sent as given (样品状态备注信息，json 格式); an empty value is not sent.
+    """
+
+
+class GetSamplesExternalIdsResponse(Envelope):
+    data: list[dict[str, Any]] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetSampleV2Response(Envelope):
+    data: dict[str, Any] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OpenplatformSamplesStateResponse(Envelope):
+    data: Any | None = None
+    """
+    The platform's answer, handed back as plain JSON; not documented.
+    """
+
+
+class VariantForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    rsids: Annotated[str, Field(examples=["rs14,rs133,rs324,rs546"], pattern="^rs[0-9]+(,rs[0-9]+)*$")]
+    """
+    dbSNP rs ids, separated by commas (rsid，多个 rsid 通过 ',' 分隔).
+    """
+
+
+class VariantV1Form(BaseModel):
+    """
+    `biosample_id` and any further (undocumented) query fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+
+
+class ProfessionalVariantForm(BaseModel):
+    """
+    The regions given inline; for a BED file see `ProfessionalVariantUploadForm`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    only_variant_site: Annotated[bool | None, Field(examples=[False])] = True
+    """
+    Whether to output variant positions only (是否仅输出变异位置，默认为 True); sent as `True` or `False`.
+    """
+    regions: Annotated[
+        str,
+        Field(
+            examples=[
+                '[{"chr": "chr3","begin": 21733,"end": 30691},{"chr": "chr1","begin": 629556,"end": 784860},{"chr": "chr1","begin": 784860,"end": 817186}]'
+            ],
+            json_schema_extra={"contentMediaType": "application/json"},
+            min_length=1,
+        ),
+    ]
+    """
+    The regions to extract (需要抽取区域的坐标数据): JSON text of an array of at most 5000 objects `{"chr": chromosome, "begin": start, "end": end}`, sent as given.
+    """
+
+
+class ProfessionalVariantUploadForm(BaseModel):
+    """
+    The regions as an uploaded BED file (multipart); for inline regions see `ProfessionalVariantForm`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    only_variant_site: Annotated[bool | None, Field(examples=[False])] = True
+    """
+    Whether to output variant positions only (是否仅输出变异位置，默认为 True); sent as `True` or `False`.
+    """
+    bed_file: bytes
+    """
+    A zip-compressed BED file listing the regions, at most 1,000,000 lines (需要抽取区域的 bed 文件，须为 zip 压缩文件且内容不得超过 100w 行); a file part named after the file, not signed.
+    """
+
+
+class VariantCall(BaseModel):
+    """
+    The sample's call at the site (VCF FORMAT fields).
+    """
+
+    RGQ: Annotated[int | None, Field(examples=[102])] = None
+    """
+    Reference genotype quality.
+    """
+    GT: Annotated[str, Field(examples=["0/0"])]
+    """
+    Genotype as allele indexes (VCF GT).
+    """
+    AD: Annotated[list[int] | None, Field(examples=[[37, 0]])] = None
+    """
+    Allelic depths (VCF AD).
+    """
+    DP: Annotated[int | None, Field(examples=[37])] = None
+    """
+    Read depth (VCF DP).
+    """
+
+
+class VariantInformation(BaseModel):
+    """
+    Site information (VCF INFO fields).
+    """
+
+    site_quality: Annotated[float | None, Field(examples=[130.23])] = None
+    """
+    Site quality (VCF QUAL).
+    """
+    frequency: dict[str, list[float]] | None = None
+    """
+    Allele frequencies by source (`CAF`, `TOPMED`, ...), each a list of numbers (empty when unknown).
+    """
+    DP: Annotated[int | None, Field(examples=[37])] = None
+    """
+    Total depth (VCF INFO DP).
+    """
+    AN: Annotated[int | None, Field(examples=[2])] = None
+    """
+    Number of called alleles (VCF INFO AN).
+    """
+
+
+class VariantSite(BaseModel):
+    """
+    The site and the sample's genotype there.
+    """
+
+    information: VariantInformation
+    genotype: Annotated[str, Field(examples=["T/T"])]
+    """
+    The sample's genotype as bases.
+    """
+    reference_base: Annotated[str, Field(examples=["T"])]
+    """
+    Reference base(s).
+    """
+    type: Annotated[str, Field(examples=["snp"])]
+    """
+    Variant type, e.g. `snp`.
+    """
+    call: VariantCall
+    position: Annotated[int, Field(examples=[19960584], ge=0)]
+    """
+    Position on the chromosome.
+    """
+    alternate_base: Annotated[list[str], Field(examples=[["C"]])]
+    """
+    Alternate bases.
+    """
+    chromosome: Annotated[str, Field(examples=["chr8"])]
+    """
+    Chromosome, e.g. `chr8`.
+    """
+
+
+class VariantGeneTranscript(BaseModel):
+    """
+    An mRNA and its protein.
+    """
+
+    protein: str | None
+    """
+    Protein accession, if any.
+    """
+    mRNA: Annotated[str, Field(examples=["NM_000237"])]
+    """
+    mRNA accession (RefSeq).
+    """
+
+
+class Version(BaseModel):
+    """
+    Reference sequence accessions of the gene.
+    """
+
+    Genomic: list[Any]
+    """
+    Genomic accessions (empty in the docs' example).
+    """
+    RNA: list[Any]
+    """
+    RNA accessions (empty in the docs' example).
+    """
+    mRNA_and_protein: list[VariantGeneTranscript]
+    """
+    Transcripts and proteins.
+    """
+
+
+class VariantCoding(BaseModel):
+    """
+    Which system an id belongs to.
+    """
+
+    system: Annotated[str, Field(examples=["https://www.ncbi.nlm.nih.gov"])]
+    """
+    The coding system (a URL or a catalogue name).
+    """
+
+
+class Tag(BaseModel):
+    """
+    Reference versions.
+    """
+
+    dbSNP_build: Annotated[int, Field(examples=[151])]
+    """
+    dbSNP build.
+    """
+    assembly_synonym: Annotated[str, Field(examples=["GRCh38"])]
+    """
+    Genome assembly.
+    """
+
+
+class Source(BaseModel):
+    """
+    Where the record comes from.
+    """
+
+    update_time: Annotated[int, Field(examples=[1566890658239])]
+    """
+    Last update, milliseconds since the epoch.
+    """
+    tag: Tag
+    """
+    Reference versions.
+    """
+    pipeline_version: Annotated[str, Field(examples=["WGSAI3.0-l"])]
+    """
+    Analysis pipeline version.
+    """
+
+
+class VariantTask(BaseModel):
+    """
+    A background extraction task.
+    """
+
+    task_id: Annotated[UUID, Field(examples=["44e5b0fc-699c-4350-8b60-4f66f1618920"])]
+    """
+    The background task's id (异步任务 id).
+    """
+
+
+class VariantV1Response(Envelope):
+    data: list[dict[str, Any]] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ProfessionalVariantResponse(Envelope):
+    data: VariantTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetTaxonAbundanceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    taxon_id: Annotated[str | None, Field(examples=["txid165179,txid239934"], pattern="^txid[0-9]+(,txid[0-9]+)*$")] = (
+        None
+    )
+    """
+    BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE 物种编号，多个以','隔开); the method's `taxon_ids`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认值为 1); the method's `next_page`, always sent.
+    """
+    limit: Annotated[int | None, Field(examples=[2], ge=1)] = 50
+    """
+    Records per page (每页数量，默认为 50); always sent.
+    """
+    sort_by: str | None = None
+    """
+    The record field to sort by.
+    """
+    sort_direction: str | None = None
+    """
+    The sort direction.
+    """
+
+
+class Catalog(StrEnum):
+    """
+    The function catalogue (目录标签).
+    """
+
+    go = "go"
+    ko = "ko"
+    eggnog = "eggnog"
+    pfam = "pfam"
+    kegg_pwy = "kegg-pwy"
+    kegg_mdl = "kegg-mdl"
+    level4ec = "level4ec"
+    metacyc_rxn = "metacyc-rxn"
+    metacyc_pwy = "metacyc-pwy"
+
+
+class GetFuncAbundanceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    catalog: Annotated[Catalog, Field(examples=["go"])]
+    """
+    The function catalogue (目录标签).
+    """
+    ids: Annotated[str | None, Field(examples=["BT1,BT2"], min_length=1)] = None
+    """
+    BGE function ids to restrict the answer to, separated by commas (BGE 物种功能编号，多个值以逗号隔开); the docs say not to combine it with `limit` or `next_page`.
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1)] = 50
+    """
+    Records per page (一页返回数量，默认值为 50).
+    """
+    next_page: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page` (下一页).
+    """
+
+
+class Catalog1(StrEnum):
+    """
+    The gene catalogue (分类标签).
+    """
+
+    IGC_9_9M = "IGC_9.9M"
+    UniRef90_HUMAnN2_0_11 = "UniRef90_HUMAnN2_0.11"
+
+
+class DataType(StrEnum):
+    """
+    What to answer: `list` (records) or `file` (返回数据类型).
+    """
+
+    list = "list"
+    file = "file"
+
+
+class GetGeneAbundanceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    catalog: Annotated[Catalog1, Field(examples=["IGC_9.9M"])]
+    """
+    The gene catalogue (分类标签).
+    """
+    data_type: Annotated[DataType, Field(examples=["list"])]
+    """
+    What to answer: `list` (records) or `file` (返回数据类型).
+    """
+    ids: Annotated[str | None, Field(examples=["igc_50,igc_51"], min_length=1)] = None
+    """
+    BGE IGC gene ids to restrict the answer to, separated by commas (BGE 物种 IGC 基因编号，多个值以逗号分割).
+    """
+    limit: Annotated[int | None, Field(examples=[2], ge=1, le=1000)] = 50
+    """
+    The largest number of records per page (一页最大返回数量，默认 50，最大值为 1000).
+    """
+    next_page: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page` (下一页).
+    """
+
+
+class AbundanceSampleInfo(BaseModel):
+    """
+    The sample a record belongs to.
+    """
+
+    biosample_site: Annotated[str, Field(examples=["saliva"])]
+    """
+    The body site, by name (采样部位).
+    """
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    sample_time: Annotated[str | None, Field(examples=["2018-09-02T16:00:00+0000"])]
+    """
+    When the sample was taken, as `YYYY-MM-DDThh:mm:ss+hhmm` (采样时间).
+    """
+
+
+class AbundanceObservation(BaseModel):
+    """
+    A measured abundance.
+    """
+
+    type: Annotated[str, Field(examples=["relative abundance"])]
+    """
+    What was measured.
+    """
+    unit: Annotated[str, Field(examples=["percent"])]
+    """
+    The unit of `value`.
+    """
+    value: Annotated[float, Field(examples=[0.09427], ge=0.0)]
+    """
+    The measured abundance.
+    """
+    software: Annotated[str | None, Field(examples=["IGC_PROFILING(10.1038/nbt.2942/)"])] = None
+    """
+    The profiling software.
+    """
+
+
+class AbundanceCoding(BaseModel):
+    """
+    Which system an id belongs to.
+    """
+
+    id: Annotated[str | None, Field(examples=["GO:0002084"])] = None
+    """
+    The id in that system.
+    """
+    system: Annotated[str, Field(examples=["go_HUMAnN2_0.11"])]
+    """
+    The coding system (a URL or a catalogue name).
+    """
+
+
+class TaxonBackground(BaseModel):
+    """
+    How the abundance compares with a reference cohort.
+    """
+
+    mean: Annotated[float, Field(examples=[0.540127553191489])]
+    """
+    Mean abundance in the reference cohort.
+    """
+    freq: Annotated[float, Field(examples=[1.0], ge=0.0, le=1.0)]
+    """
+    Share of the cohort in which the taxon occurs.
+    """
+    reference_cohort: Annotated[str, Field(examples=["Chinese Adult"])]
+    """
+    The reference cohort.
+    """
+    rank_ratio: Annotated[str, Field(examples=[">=11%"])]
+    """
+    Where the sample ranks in the cohort.
+    """
+    background: dict[str, float]
+    """
+    Percentiles of the cohort's abundance, keyed `0%` ... `100%`.
+    """
+
+
+class Taxonomy(BaseModel):
+    """
+    The taxon.
+    """
+
+    taxon_name: Annotated[str, Field(examples=["s__Veillonella_parvula"])]
+    """
+    Taxon name with rank prefix.
+    """
+    taxon_id: Annotated[str, Field(examples=["txid29466"], pattern="^txid[0-9]+$")]
+    """
+    BGE taxon id, `txid` + NCBI taxonomy number.
+    """
+    coding: AbundanceCoding
+    lineage: str
+    """
+    Full lineage, ranks joined by `|`.
+    """
+    rank: Annotated[str, Field(examples=["species"])]
+    """
+    Taxonomic rank.
+    """
+
+
+class TaxonAbundance(BaseModel):
+    """
+    The abundance of one taxon in a sample (类群丰度).
+    """
+
+    sample_info: AbundanceSampleInfo
+    platform_labels: list[Any] | None
+    """
+    Labels the platform attached to the record; null or empty when none.
+    """
+    background: TaxonBackground
+    observation: AbundanceObservation
+    taxonomy: Taxonomy
+
+
+class Annotation(BaseModel):
+    """
+    Annotation of the gene.
+    """
+
+    phylum: Annotated[str | None, Field(examples=["unknown"])] = None
+    """
+    Phylum.
+    """
+    genus: Annotated[str | None, Field(examples=["unknown"])] = None
+    """
+    Genus.
+    """
+    gene_completeness: Annotated[str | None, Field(examples=["Complete"])] = None
+    """
+    Gene completeness.
+    """
+    gene_length: Annotated[int | None, Field(examples=[88230], ge=0)] = None
+    """
+    Gene length in bp.
+    """
+    kegg_annotation: Annotated[str | None, Field(examples=["K01824"])] = None
+    """
+    KEGG orthology.
+    """
+    eggnog_annotation: Annotated[str | None, Field(examples=["COG5184"])] = None
+    """
+    eggNOG orthology.
+    """
+
+
+class IgcGene(BaseModel):
+    """
+    A gene of the IGC catalogue.
+    """
+
+    igc_gene_id: Annotated[str, Field(examples=["igc_1"])]
+    """
+    BGE IGC gene id.
+    """
+    annotation: Annotation
+    """
+    Annotation of the gene.
+    """
+    igc_gene_name: Annotated[str, Field(examples=["T2D-6A_GL0083352"])]
+    """
+    Gene name in the IGC catalogue.
+    """
+    coding: AbundanceCoding
+
+
+class GeneAbundance(BaseModel):
+    """
+    The abundance of one gene in a sample (基因丰度).
+    """
+
+    sample_info: AbundanceSampleInfo
+    platform_labels: list[Any] | None
+    """
+    Labels the platform attached to the record; null or empty when none.
+    """
+    igc_gene: IgcGene
+    observation: AbundanceObservation
+
+
+class GeneAbundancePage(BaseModel):
+    """
+    One page of gene abundances.
+    """
+
+    result: list[GeneAbundance]
+    """
+    The records of this page.
+    """
+    next_page: str | None = None
+    """
+    The cursor of the next page; absent or null at the end (presumed, not shown by the docs).
+    """
+
+
+class GetTaxonAbundanceResponse(Envelope):
+    data: list[TaxonAbundance] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+    pagination: Pagination | None = None
+
+
+class GetGeneAbundanceResponse(Envelope):
+    data: GeneAbundancePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Types(StrEnum):
+    """
+    What to search (搜索的数据类型); both kinds when omitted.
+    """
+
+    data_element = "data_element"
+    collection = "collection"
+    data_element_collection = "data_element,collection"
+
+
+class DataElementSearchForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    query: Annotated[str, Field(examples=["MF50.60,dede"], min_length=1)]
+    """
+    The text to search for (查询文本).
+    """
+    data_element_source_domains: Annotated[str | None, Field(examples=["icd_11"], min_length=1)] = None
+    """
+    Restrict data-element hits to these source domains, separated by commas (数据元 source_domain，逗号分割多个); only meaningful when `types` includes `data_element`.
+    """
+    page: Annotated[int | None, Field(examples=[1], ge=1)] = 1
+    """
+    The page to answer, from 1 (当前页码，默认 1).
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1)] = 50
+    """
+    Hits per page (每页返回数量); always sent, 50 by default.
+    """
+    types: Annotated[Types | None, Field(examples=["data_element"])] = None
+    """
+    What to search (搜索的数据类型); both kinds when omitted.
+    """
+
+
+class GetDataElementForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+
+
+class DataElementSourceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_source_domain: Annotated[str, Field(examples=["human_9606_b151_GRCh38p7"], min_length=1)]
+    """
+    The source domain of a data element (数据元来源域), e.g. `human_9606_b151_GRCh38p7` (dbSNP build 151 on GRCh38) or `icd_11`.
+    """
+    data_element_source_id: Annotated[str, Field(examples=["rs1421970240"], min_length=1)]
+    """
+    The id of a data element inside its source domain (数据元来源编号), e.g. an rs id.
+    """
+
+
+class BatchDataElementBySourceForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_source_domain: Annotated[str, Field(examples=["human_9606_b151_GRCh38p7"], min_length=1)]
+    """
+    The source domain of a data element (数据元来源域), e.g. `human_9606_b151_GRCh38p7` (dbSNP build 151 on GRCh38) or `icd_11`.
+    """
+    data_element_source_ids: Annotated[str, Field(examples=["rs1421970240,rs1421970241"], min_length=1)]
+    """
+    Ids inside that source domain, separated by commas (数据元来源编号，多个 id 用逗号隔开).
+    """
+
+
+class ReplaceDataElementForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_source_domain: Annotated[str, Field(examples=["human_9606_b151_GRCh38p7"], min_length=1)]
+    """
+    The source domain of a data element (数据元来源域), e.g. `human_9606_b151_GRCh38p7` (dbSNP build 151 on GRCh38) or `icd_11`.
+    """
+    data_element_source_id: Annotated[str, Field(examples=["rs1421970240"], min_length=1)]
+    """
+    The id of a data element inside its source domain (数据元来源编号), e.g. an rs id.
+    """
+    columns: dict[str, Any]
+    """
+    The attributes of the data element to set (需要更新或创建的数据元属性), sent as JSON text; the members are those of `DataElement`.
+    """
+
+
+class MergeDataElementForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_ids: Annotated[
+        str, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79,00011d13-b363-11e9-bfed-00163e104c79"], min_length=1)
+    ]
+    """
+    The data elements to merge away, their ids separated by commas (被合并的数据元编号，逗号分割多个).
+    """
+    merge_data_element_id: Annotated[str, Field(examples=["0003e2f3-b363-11e9-bfed-00163e104c79"], min_length=1)]
+    """
+    The data element they are merged into (合并到的数据元编号).
+    """
+    comment: Annotated[str | None, Field(examples=["增加备注"])] = None
+    """
+    A remark (备注).
+    """
+
+
+class DataElementAllele(BaseModel):
+    """
+    An alternate allele of a variant data element.
+    """
+
+    type: Annotated[str, Field(examples=["SNV"])]
+    """
+    Kind of allele, e.g. `SNV`.
+    """
+    sequence: Annotated[str, Field(examples=["A"])]
+    """
+    The allele's bases.
+    """
+
+
+class DataElement(BaseModel):
+    """
+    A data element (数据元): the definition that data items and streams are values of. Its attributes depend on its kind (variant, disease, measurement, ...); the ones listed are those the docs show.
+    """
+
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    data_element_source_domain: Annotated[str, Field(examples=["human_9606_b151_GRCh38p7"])]
+    """
+    The source domain (数据元来源域).
+    """
+    data_element_source_id: Annotated[str, Field(examples=["rs1421970240"])]
+    """
+    The id inside the source domain (数据元来源编号).
+    """
+    type: Annotated[str | None, Field(examples=["snp"])] = None
+    """
+    The kind of data element, e.g. `snp`.
+    """
+    data_element_name: Annotated[str | None, Field(examples=["排尿踌躇"])] = None
+    """
+    Name.
+    """
+    data_element_name_en: Annotated[str | None, Field(examples=["Hesitancy of micturition"])] = None
+    """
+    English name.
+    """
+    data_element_description: str | None = None
+    """
+    Description.
+    """
+    category: str | None = None
+    """
+    Category.
+    """
+    flag: Annotated[int | None, Field(examples=[1])] = None
+    """
+    State flag (1 in the docs' examples).
+    """
+    effected_flag: Annotated[str | None, Field(examples=["1"])] = None
+    """
+    Whether the element is in effect (`1` in the docs' example).
+    """
+    uri: Annotated[AnyUrl | None, Field(examples=["http://id.who.int/icd/entity/1323766251"])] = None
+    """
+    The element's URI in its source.
+    """
+    icd10_code: Annotated[str | None, Field(examples=["R39.1"])] = None
+    """
+    ICD-10 code of a disease element.
+    """
+    icd10_name_en: str | None = None
+    """
+    ICD-10 English name of a disease element.
+    """
+    ref: Annotated[str | None, Field(examples=["G"])] = None
+    """
+    Reference allele of a variant element.
+    """
+    alt: list[DataElementAllele] | None = None
+    """
+    Alternate alleles of a variant element.
+    """
+    chr_pos: Annotated[str | None, Field(examples=["1:1420044"])] = None
+    """
+    Chromosome and position of a variant element, `chromosome:position`.
+    """
+    db_snp_build_id: Annotated[int | None, Field(examples=[151])] = None
+    """
+    dbSNP build of a variant element.
+    """
+    info: dict[str, Any] | None = None
+    """
+    VCF INFO fields of a variant element, as dbSNP gives them.
+    """
+    annotation: dict[str, list[Any]] | None = None
+    """
+    Annotations of a variant element; each a list of values.
+    """
+
+
+class DataElementSearchHit(BaseModel):
+    """
+    One search hit.
+    """
+
+    id: Annotated[str, Field(examples=["9622a9d4-b8ec-11e9-bfed-00163e104c79"])]
+    """
+    The index entry's id.
+    """
+    app: Annotated[str, Field(examples=["bge_v2"])]
+    """
+    The application owning the index (索引归属应用).
+    """
+    type: Annotated[str, Field(examples=["data_element"])]
+    """
+    The kind of object: `data_element` or `collection` (索引类型).
+    """
+    highlight: dict[str, str]
+    """
+    Highlighted fragments (HTML) by field (搜索高亮).
+    """
+    data: dict[str, Any]
+    """
+    The indexed object (索引数据): a `DataElement` for a data element hit; for a collection hit presumably the collection's fields (not documented).
+    """
+
+
+class DataElementSearchPage(BaseModel):
+    """
+    One page of search hits.
+    """
+
+    result: list[DataElementSearchHit]
+    """
+    The hits of this page.
+    """
+    page: Annotated[int | None, Field(ge=1)] = None
+    """
+    This page (当前页); not shown by the docs.
+    """
+    limit: Annotated[int | None, Field(ge=1)] = None
+    """
+    Page size (每页数量); not shown by the docs.
+    """
+    total: Annotated[int | None, Field(ge=0)] = None
+    """
+    Hits on all pages (总数); not shown by the docs.
+    """
+
+
+class DiscardedDataElement(BaseModel):
+    """
+    The discarded data element.
+    """
+
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+
+
+class DataElementSearchResponse(Envelope):
+    data: DataElementSearchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetDataElementResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataElementBySourceResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class BatchDataElementBySourceResponse(Envelope):
+    data: list[DataElement] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReplaceDataElementResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DiscardDataElementResponse(Envelope):
+    data: DiscardedDataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class MergeDataElementResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class BatchNoForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    batch_no: Annotated[int, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)]
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+
+
+class RegisterBatchForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    title: Annotated[str | None, Field(examples=["test_batch"])] = None
+    """
+    The batch's title (批次标题).
+    """
+    intro: Annotated[str | None, Field(examples=["test_batch_intro"])] = None
+    """
+    A short description (批次简介).
+    """
+
+
+class DataItemInput(BaseModel):
+    """
+    One data item to import.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    attributes: dict[str, Any]
+    """
+    The item's value: the attributes its data element defines (数据元数据).
+    """
+
+
+class ImportBatchForm(BaseModel):
+    """
+    The JSON body (its members besides the signing fields).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    batch_no: Annotated[int, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)]
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+    data_items: Annotated[list[DataItemInput], Field(max_length=100, min_length=1)]
+    """
+    The data items to import, at most 100 (待导入的数据项列表).
+    """
+    biosample_id: BiosampleId | None
+    """
+    The sample the items belong to (生物样品编号); `null` when none.
+    """
+
+
+class Batch(BaseModel):
+    """
+    An import batch (批次).
+    """
+
+    ctime: Annotated[str, Field(examples=["2021-09-03T16:42:51"])]
+    """
+    When the batch was registered, `YYYY-MM-DDThh:mm:ss` without a zone.
+    """
+    batch_no: Annotated[int, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)]
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+    extracted: bool
+    """
+    Whether the batch's data has been extracted.
+    """
+    committed: bool
+    """
+    Whether the batch has been pushed by `commit_batch`.
+    """
+    commit_time: str | None
+    """
+    When it was pushed; null until then.
+    """
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"])]
+    """
+    The namespace the batch's items go to.
+    """
+    intro: Annotated[str, Field(examples=["test_batch_intro"])]
+    """
+    The batch's short description (批次简介).
+    """
+    name: Annotated[str, Field(examples=["xj_test_batch"])]
+    """
+    The batch's name: the title it was registered with (批次标题).
+    """
+
+
+class RegisteredBatch(BaseModel):
+    """
+    The new batch.
+    """
+
+    batch_no: Annotated[int, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)]
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+
+
+class BatchCommitTask(BaseModel):
+    """
+    The background task pushing a batch.
+    """
+
+    completed: bool | None
+    """
+    Whether the task has finished; null while pending.
+    """
+    progress: Annotated[str, Field(examples=["PENDING"])]
+    """
+    The task's state, e.g. `PENDING` (Celery-style).
+    """
+    result: Any
+    """
+    The task's result; null until it finishes (shape not documented).
+    """
+    task_id: Annotated[UUID, Field(examples=["bab1d13e-32c4-4890-9ae8-590a9c6cbace"])]
+    """
+    The task's id.
+    """
+    task_url: AnyUrl
+    """
+    Where the task's state can be read (`/openbge/task/{task_id}`).
+    """
+
+
+class RetrieveBatchResponse(Envelope):
+    data: Batch | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RegisterBatchResponse(Envelope):
+    data: RegisteredBatch | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImportBatchResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class CommitBatchResponse(Envelope):
+    data: BatchCommitTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RetrieveDataItemForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    batch_no: Annotated[int | None, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)] = None
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+
+
+class DataItemQueryForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    batch_no: Annotated[int | None, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)] = None
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+    next_page_key: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page_key`.
+    """
+
+
+class DataItemChangeListForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    from_batch_no: Annotated[int | None, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)] = None
+    """
+    First batch of the range, inclusive; the latest extracted batch by default.
+    """
+    to_batch_no: Annotated[int | None, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)] = None
+    """
+    Last batch of the range, inclusive; the latest extracted batch by default.
+    """
+    next_page_key: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page_key`.
+    """
+
+
+class DataItem(BaseModel):
+    """
+    A data item (数据项): the value of a data element, in a namespace, for a sample or for none.
+    """
+
+    biosample_id: Annotated[str, Field(examples=["E-B19340081969"])]
+    """
+    The sample the item belongs to (生物样品编号); empty when it belongs to none.
+    """
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    namespace: Annotated[str, Field(examples=["KB-BGE"])]
+    """
+    The item's namespace (命名空间).
+    """
+    batch_no: Annotated[int, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)]
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+    attributes: dict[str, Any]
+    """
+    The item's value: the attributes its data element defines.
+    """
+
+
+class DataItemBatchPage(BaseModel):
+    """
+    One page of data items.
+    """
+
+    result: list[DataItem]
+    """
+    The items of this page.
+    """
+    next_page: str | None = None
+    """
+    The cursor of the next page; absent or null at the end (presumed, not shown by the docs).
+    """
+
+
+class DataItemQueryPage(BaseModel):
+    """
+    One page of data items.
+    """
+
+    data_items: list[DataItem]
+    """
+    The items of this page.
+    """
+    next_page_key: str | None = None
+    """
+    The cursor of the next page; absent or null at the end (presumed, not shown by the docs).
+    """
+
+
+class BatchTrace(BaseModel):
+    """
+    Where the range lies among the batches; null where there is none.
+    """
+
+    prev_batch_no: int | None
+    """
+    The batch before the range.
+    """
+    next_batch_no: int | None
+    """
+    The batch after the range.
+    """
+    first_batch_no: int | None
+    """
+    The namespace's first batch.
+    """
+    last_batch_no: int | None
+    """
+    The namespace's last batch.
+    """
+
+
+class DataItemChangeList(BaseModel):
+    """
+    The data elements whose items changed in a batch range (数据发生变更过的数据元编号列表).
+    """
+
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    data_element_ids: list[UUID]
+    """
+    The data elements whose items changed.
+    """
+    next_page_key: str | None
+    """
+    The cursor of the next page; null at the end.
+    """
+    to_batch_no: int | None
+    """
+    Last batch of the range, as the platform took it.
+    """
+    from_batch_no: Annotated[int | None, Field(examples=[1564650194901])]
+    """
+    First batch of the range, as the platform took it.
+    """
+    batch_trace: BatchTrace
+
+
+class RetrieveDataItemResponse(Envelope):
+    data: DataItem | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RetrieveBatchDataItemResponse(Envelope):
+    data: DataItemBatchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataItemQueryResponse(Envelope):
+    data: DataItemQueryPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataItemChangeListResponse(Envelope):
+    data: DataItemChangeList | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CollectionType(StrEnum):
+    """
+    Who may see the collection (类型).
+    """
+
+    private = "private"
+    public = "public"
+
+
+class CollectionOmic(StrEnum):
+    """
+    The collection's omics category (组学).
+    """
+
+    multiomics = "multiomics"
+    genomics = "genomics"
+    metagenomics = "metagenomics"
+    phenomics = "phenomics"
+    exposomics = "exposomics"
+
+
+class AddCollectionForm(BaseModel):
+    """
+    Without data elements; to add them see `AddCollectionUploadForm`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    collection_name: Annotated[str, Field(examples=["数据集测试-s"], max_length=20, min_length=1)]
+    """
+    The collection's name, at most 20 characters (数据集名称).
+    """
+    collection_type: CollectionType
+    collection_omic: CollectionOmic
+    collection_description: Annotated[str | None, Field(examples=["描述内容"], max_length=30)] = None
+    """
+    A description, at most 30 characters (数据集描述).
+    """
+
+
+class AddCollectionUploadForm(BaseModel):
+    """
+    With a file of data element ids (multipart).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    collection_name: Annotated[str, Field(examples=["数据集测试-s"], max_length=20, min_length=1)]
+    """
+    The collection's name, at most 20 characters (数据集名称).
+    """
+    collection_type: CollectionType
+    collection_omic: CollectionOmic
+    collection_description: Annotated[str | None, Field(examples=["描述内容"], max_length=30)] = None
+    """
+    A description, at most 30 characters (数据集描述).
+    """
+    data_element_ids: bytes
+    """
+    A text file of data element ids separated by spaces or newlines (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+    """
+
+
+class EditCollectionForm(BaseModel):
+    """
+    The attributes to change; to replace the data elements see `EditCollectionUploadForm`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    collection_id: Annotated[str, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")]
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+    collection_type: CollectionType | None = None
+    collection_omic: CollectionOmic | None = None
+    collection_description: Annotated[str | None, Field(examples=["描述内容"], max_length=30)] = None
+    """
+    A description, at most 30 characters (数据集描述).
+    """
+
+
+class EditCollectionUploadForm(BaseModel):
+    """
+    The attributes to change and a file of data element ids replacing the collection's (multipart).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    collection_id: Annotated[str, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")]
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+    collection_type: CollectionType | None = None
+    collection_omic: CollectionOmic | None = None
+    collection_description: Annotated[str | None, Field(examples=["描述内容"], max_length=30)] = None
+    """
+    A description, at most 30 characters (数据集描述).
+    """
+    data_element_ids: bytes
+    """
+    A text file of data element ids separated by spaces or newlines (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+    """
+
+
+class CollectionIdForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    collection_id: Annotated[str, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")]
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+
+
+class CollectionRef(BaseModel):
+    """
+    A collection, by id.
+    """
+
+    collection_id: Annotated[str, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")]
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+
+
+class Collection(BaseModel):
+    """
+    A collection of data elements (数据集).
+    """
+
+    collection_omic: CollectionOmic
+    collection_name: Annotated[str, Field(examples=["数据集测试-s"])]
+    """
+    Name (数据集名称).
+    """
+    collection_description: Annotated[str, Field(examples=["修改描述"])]
+    """
+    Description (数据集描述).
+    """
+    deids: list[UUID]
+    """
+    The ids of the collection's data elements.
+    """
+    collection_id: Annotated[str, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")]
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+    collection_type: CollectionType
+
+
+class AddCollectionResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class EditCollectionResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CollectionDetailResponse(Envelope):
+    data: Collection | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CollectionDeleteResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SortDirection(StrEnum):
+    """
+    Order by generation time; newest first by default.
+    """
+
+    asc = "asc"
+    desc = "desc"
+
+
+class StreamRangeForm1(BaseModel):
+    """
+    Exactly one of `fundamental_entity_id` and `biosample_id` must be given.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    start_time: Annotated[str | None, Field(examples=["1986"], min_length=1)] = None
+    """
+    The earliest generation time, inclusive, in one of the platform's date formats.
+    """
+    end_time: Annotated[str | None, Field(examples=["1986"], min_length=1)] = None
+    """
+    The latest generation time, inclusive, in one of the platform's date formats.
+    """
+    sort_direction: Annotated[SortDirection | None, Field(examples=["desc"])] = "desc"
+    """
+    Order by generation time; newest first by default.
+    """
+    next_page: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page`.
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = None
+    """
+    Records per page, at most 100.
+    """
+
+
+class StreamRangeForm2(BaseModel):
+    """
+    Exactly one of `fundamental_entity_id` and `biosample_id` must be given.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    fundamental_entity_id: Annotated[UUID | None, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])] = None
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    start_time: Annotated[str | None, Field(examples=["1986"], min_length=1)] = None
+    """
+    The earliest generation time, inclusive, in one of the platform's date formats.
+    """
+    end_time: Annotated[str | None, Field(examples=["1986"], min_length=1)] = None
+    """
+    The latest generation time, inclusive, in one of the platform's date formats.
+    """
+    sort_direction: Annotated[SortDirection | None, Field(examples=["desc"])] = "desc"
+    """
+    Order by generation time; newest first by default.
+    """
+    next_page: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer: the previous answer's `next_page`.
+    """
+    limit: Annotated[int | None, Field(examples=[50], ge=1, le=100)] = None
+    """
+    Records per page, at most 100.
+    """
+
+
+class StreamRangeForm(RootModel[StreamRangeForm1 | StreamRangeForm2]):
+    root: StreamRangeForm1 | StreamRangeForm2
+    """
+    Exactly one of `fundamental_entity_id` and `biosample_id` must be given.
+    """
+
+
+class WriteStreamForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    stream_generate_time: Annotated[str, Field(examples=["1986"], min_length=1)]
+    """
+    When the value was generated (流数据生成时间), in one of the platform's date formats; a year alone is allowed.
+    """
+    stream_data: Annotated[
+        str,
+        Field(examples=['{"name": "leo"}'], json_schema_extra={"contentMediaType": "application/json"}, min_length=1),
+    ]
+    """
+    The record's content as JSON text, sent as given (流数据内容，JSON 格式内容).
+    """
+    duplicate_enabled: Annotated[str | None, Field(examples=["true"], min_length=1)] = None
+    """
+    `true` allows a record equal to an existing one (same individual, data element and generation time); duplicates are rejected by default (是否允许重复写入相同数据).
+    """
+
+
+class StreamInput(BaseModel):
+    """
+    One record to write.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    stream_generate_time: Annotated[str, Field(examples=["1986"], min_length=1)]
+    """
+    A generation time in one of the platform's date formats (流数据生成时间); a year alone, such as `1986`, is allowed.
+    """
+    stream_data: dict[str, Any]
+    """
+    The record's content.
+    """
+
+
+class BatchWriteStreamForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    streams: Annotated[list[StreamInput], Field(max_length=100, min_length=1)]
+    """
+    The records to write, at most 100, sent as JSON text (要写入的数据流数据数组).
+    """
+    duplicate_enabled: Annotated[str | None, Field(examples=["true"], min_length=1)] = None
+    """
+    `true` allows a record equal to an existing one (same individual, data element and generation time); duplicates are rejected by default (是否允许重复写入相同数据).
+    """
+
+
+class StreamRetrieveForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    stream_id: Annotated[UUID, Field(examples=["b4289d33-8147-11eb-a39e-00163e0eae20"])]
+    """
+    A stream record id, a UUID (数据流编号).
+    """
+
+
+class StreamBindForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+
+
+class StreamMeta(BaseModel):
+    """
+    Whose record it is and where it lives.
+    """
+
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"])]
+    """
+    The record's namespace.
+    """
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+
+
+class StreamRecord(BaseModel):
+    """
+    A stream record (数据流): a value of a data element for an individual at a time.
+    """
+
+    stream_generate_time_mask: Annotated[str, Field(examples=["1111-00-00T00:00:00.000000±1111"])]
+    """
+    Which parts of `stream_generate_time` were given (1) or filled in (0).
+    """
+    stream_generate_time: Annotated[str, Field(examples=["2017-01-01T00:00:00.000000+0800"])]
+    """
+    When the value was generated, `YYYY-MM-DDThh:mm:ss.ffffff+hhmm` (流数据生成时间).
+    """
+    data_element: DataElement
+    stream_data: dict[str, Any]
+    """
+    The record's content as written (流数据内容); FHIR-like in the docs' example.
+    """
+    stream_meta: StreamMeta
+    create_time: Annotated[str, Field(examples=["2021-03-10T10:24:14.650000+0800"])]
+    """
+    When the record was written, `YYYY-MM-DDThh:mm:ss.ffffff+hhmm`.
+    """
+    stream_id: Annotated[UUID, Field(examples=["b4289d33-8147-11eb-a39e-00163e0eae20"])]
+    """
+    A stream record id, a UUID (数据流编号).
+    """
+    data_type: Annotated[int, Field(examples=[2])]
+    """
+    The kind of content (2 in the docs' example).
+    """
+
+
+class StreamPage(BaseModel):
+    """
+    One page of stream records.
+    """
+
+    result: list[StreamRecord]
+    """
+    The records of this page.
+    """
+    next_page: str | None
+    """
+    The cursor of the next page; null at the end.
+    """
+    count: Annotated[int, Field(examples=[1], ge=0)]
+    """
+    Records on this page.
+    """
+
+
+class WrittenStream(BaseModel):
+    """
+    The new record.
+    """
+
+    stream_id: Annotated[UUID, Field(examples=["b4289d33-8147-11eb-a39e-00163e0eae20"])]
+    """
+    A stream record id, a UUID (数据流编号).
+    """
+
+
+class DataElement1(BaseModel):
+    """
+    The record's data element.
+    """
+
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+
+
+class Stream(BaseModel):
+    """
+    The record as the platform took it.
+    """
+
+    stream_meta: StreamMeta
+    stream_generate_time: Annotated[str, Field(examples=["1971-01-01T00:00:00.000000+0800"])]
+    """
+    The generation time as stored.
+    """
+    stream_id: UUID | None
+    """
+    The new record's id; null when it was not written.
+    """
+    data_element: DataElement1
+    """
+    The record's data element.
+    """
+
+
+class StreamWriteOutcome(BaseModel):
+    """
+    The outcome of writing one record.
+    """
+
+    is_succeed: bool
+    """
+    Whether the record was written.
+    """
+    message: Annotated[str, Field(examples=["fundamental_entity_id 不存在"])]
+    """
+    Why not, when it was not; empty on success.
+    """
+    stream: Stream
+    """
+    The record as the platform took it.
+    """
+
+
+class StreamWriteOutcomes(BaseModel):
+    """
+    The outcome of each record.
+    """
+
+    result: list[StreamWriteOutcome]
+    """
+    One outcome per record, in order.
+    """
+
+
+class IndividualRef(BaseModel):
+    """
+    An individual, by id.
+    """
+
+    fundamental_entity_id: Annotated[UUID, Field(examples=["594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"])]
+    """
+    An individual (subject) id of the platform, a UUID (个体编号).
+    """
+
+
+class StreamRangeResponse(Envelope):
+    data: StreamPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class WriteStreamResponse(Envelope):
+    data: WrittenStream | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class BatchWriteStreamResponse(Envelope):
+    data: StreamWriteOutcomes | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class StreamRetrieveResponse(Envelope):
+    data: StreamRecord | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class StreamBindResponse(Envelope):
+    data: IndividualRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DownloadOmicsDataForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    biosample_ids: Annotated[
+        str | None,
+        Field(
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+        ),
+    ] = None
+    """
+    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    """
+    format: Annotated[str | None, Field(examples=["json"], min_length=1)] = "json"
+    """
+    The file format (下载文件格式); `json` by default, other values not documented.
+    """
+
+
+class DownloadOmicsDataResponse(Envelope):
+    data: Any | None = None
+    """
+    The data, when the answer is a JSON envelope (not documented).
     """
 
 
@@ -4346,6 +6412,152 @@ class ReportCheckQcResponse(Envelope):
     data: Any | None = None
     """
     The quality control's state; not documented.
+    """
+
+
+class VariantGene(BaseModel):
+    """
+    A gene at the variant's position.
+    """
+
+    symbol: Annotated[str, Field(examples=["LPL"])]
+    """
+    Gene symbol.
+    """
+    version: Version
+    """
+    Reference sequence accessions of the gene.
+    """
+    coding: VariantCoding
+
+
+class GenomicContext(BaseModel):
+    """
+    Genes around the variant.
+    """
+
+    gene: list[VariantGene]
+    """
+    Genes at the position.
+    """
+
+
+class VariantRecord(BaseModel):
+    """
+    A sample's genotype at one variant site (变异位点数据).
+    """
+
+    coordinate_system: Annotated[int, Field(examples=[0])]
+    """
+    Coordinate system (0 in the docs' example).
+    """
+    variant: VariantSite
+    genomic_context: GenomicContext
+    """
+    Genes around the variant.
+    """
+    alternate_id: Annotated[list[str], Field(examples=[["rs315"]])]
+    """
+    Other ids of the variant (rs ids).
+    """
+    is_no_call: bool
+    """
+    Whether the site could not be called.
+    """
+    source: Source
+    """
+    Where the record comes from.
+    """
+    is_genotyped: bool
+    """
+    Whether the site was genotyped.
+    """
+    variant_id: Annotated[UUID, Field(examples=["52fee8a0-b53b-11e9-bfed-00163e104c79"])]
+    """
+    The record's id, a UUID.
+    """
+    is_assayed: bool
+    """
+    Whether the site was assayed.
+    """
+
+
+class VariantResponse(Envelope):
+    data: list[VariantRecord] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class FuncAbundance(BaseModel):
+    """
+    The abundance of one function in a sample (功能丰度).
+    """
+
+    coding: AbundanceCoding
+    observation: AbundanceObservation
+    sample_info: AbundanceSampleInfo
+    data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
+    """
+    A data element id, a UUID (数据元编号).
+    """
+    platform_labels: list[Any] | None
+    """
+    Labels the platform attached to the record; null or empty when none.
+    """
+
+
+class FuncAbundancePage(BaseModel):
+    """
+    One page of function abundances.
+    """
+
+    result: list[FuncAbundance]
+    """
+    The records of this page.
+    """
+    next_page: str | None = None
+    """
+    The cursor of the next page; absent or null at the end (presumed, not shown by the docs).
+    """
+
+
+class GetFuncAbundanceResponse(Envelope):
+    data: FuncAbundancePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RetrieveBatchDataItemForm(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    namespace: Annotated[str, Field(examples=["BGE_DEVELOPER_PLATFORM"], min_length=1)]
+    """
+    A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`, `WGSAI3.0-L-FULL`.
+    """
+    biosample_id: Annotated[str | None, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")] = None
+    """
+    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    """
+    batch_no: Annotated[int | None, Field(examples=[1630658571462], ge=1000000000000, le=9999999999999)] = None
+    """
+    A batch number, 13 digits (a millisecond timestamp; 批次号).
+    """
+    next_page: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The cursor of the page to answer, from the previous answer.
+    """
+    collection_id: Annotated[str | None, Field(examples=["C-D21400843387"], pattern="^C-[A-Z][0-9]{11}$")] = None
+    """
+    A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+    """
+    data_element_ids: Annotated[str | None, Field(examples=["5ee515db-de29-11ea-a2b3-00163e0eae20"], min_length=1)] = (
+        None
+    )
+    """
+    Read the items of these data elements, their ids separated by commas.
     """
 
 

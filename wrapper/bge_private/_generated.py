@@ -22,6 +22,13 @@ __all__ = [
 ]
 
 OPERATIONS: dict[str, dict[str, Any]] = {
+    "get_user": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
     "get_samples": {
         "media": ("form",),
         "files": (),
@@ -48,6 +55,274 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         },
     },
     "improve_sample": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "get_samples_external_ids": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "get_sample_V2": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "openplatform_samples_state": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "variant": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "variant_v1": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "professional_variant": {
+        "media": ("form", "multipart"),
+        "files": ("bed_file",),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "get_taxon_abundance": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "envelope", "page": "page", "limit": "limit"},
+        "idempotent": True,
+    },
+    "get_func_abundance": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page",
+            "next": "next_page",
+            "items": "result",
+        },
+        "idempotent": True,
+    },
+    "get_gene_abundance": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page",
+            "next": "next_page",
+            "items": "result",
+        },
+        "idempotent": True,
+    },
+    "data_element_search": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {"style": "data", "page": "page", "limit": "limit", "items": "result"},
+        "idempotent": True,
+    },
+    "get_data_element": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "data_element_by_source": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "batch_data_element_by_source": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "replace_data_element": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "discard_data_element": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "merge_data_element": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "retrieve_batch": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "register_batch": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "import_batch": {
+        "media": ("json",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "commit_batch": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "retrieve_data_item": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "retrieve_batch_data_item": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page",
+            "next": "next_page",
+            "items": "result",
+        },
+        "idempotent": True,
+    },
+    "data_item_query": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page_key",
+            "next": "next_page_key",
+            "items": "data_items",
+        },
+        "idempotent": True,
+    },
+    "data_item_change_list": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page_key",
+            "next": "next_page_key",
+            "items": "data_element_ids",
+        },
+        "idempotent": True,
+    },
+    "add_collection": {
+        "media": ("form", "multipart"),
+        "files": ("data_element_ids",),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "edit_collection": {
+        "media": ("form", "multipart"),
+        "files": ("data_element_ids",),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "collection_detail": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "collection_delete": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "stream_range": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": {
+            "style": "cursor",
+            "cursor": "next_page",
+            "next": "next_page",
+            "items": "result",
+        },
+        "idempotent": True,
+    },
+    "write_stream": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "batch_write_stream": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": False,
+    },
+    "stream_retrieve": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "stream_bind": {
+        "media": ("form",),
+        "files": (),
+        "path": (),
+        "pagination": None,
+        "idempotent": True,
+    },
+    "download_omics_data": {
         "media": ("form",),
         "files": (),
         "path": (),
@@ -640,6 +915,37 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 class PrivateOperations(SyncCaller):
     """The operations of the client."""
 
+    def get_user(
+        self,
+        *,
+        biosample_id: str | None = None,
+        fundamental_entity_id: str | None = None,
+        has_generate_time_fields: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The profile of the individual behind a sample or an individual id (获取用户信息).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            has_generate_time_fields: Fields whose data-generation time the answer should include,
+                comma-separated; allowed: `surname`, `nation`.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "get_user",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "has_generate_time_fields": has_generate_time_fields,
+            },
+            "model",
+            None,
+        )
+        return result
+
     def get_samples(
         self,
         *,
@@ -1090,6 +1396,1284 @@ class PrivateOperations(SyncCaller):
                 "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
             },
             "echo",
+            None,
+        )
+        return result
+
+    def get_samples_external_ids(
+        self, biosample_site: int, project_id: str, external_ids: str, **unexpected: Never
+    ) -> list[Model]:
+        """Look up the samples of a project and site by external ids (获取样品外部编号).
+
+        Args:
+            biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
+            project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
+            external_ids: The external (the caller's own) sample ids to look up; the list format is
+                not documented.
+
+        Returns: list[Model].
+        """
+        result: list[Model] = self._invoke(
+            "get_samples_external_ids",
+            {
+                **unexpected,
+                "biosample_site": biosample_site,
+                "project_id": project_id,
+                "external_ids": external_ids,
+            },
+            "model_list",
+            None,
+        )
+        return result
+
+    def get_sample_V2(self, **fields: Any) -> Model:
+        """Look up samples, version 2 (新版获取样本数据).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke("get_sample_V2", {**fields}, "model", None)
+        return result
+
+    def openplatform_samples_state(
+        self,
+        biosample_id: str,
+        sub_state: int,
+        mtime: str,
+        change_source: str | None = None,
+        comment: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Change the state of a sample (更改样品状态).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            sub_state: The sample's new sub-state (样品子状态); the codes are not documented.
+            mtime: When the state changed (样品更新时间); the format is not documented.
+            change_source: Where the state update comes from (样品状态更新来源).
+            comment: Remarks on the state change as JSON text, sent as given (样品状态备注信息，json 格式); an
+                empty value is not sent.
+
+        Returns: Any.
+        """
+        result: Any = self._invoke(
+            "openplatform_samples_state",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "sub_state": sub_state,
+                "mtime": mtime,
+                "change_source": change_source,
+                "comment": comment,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    def variant(self, biosample_id: str, rsids: str, **unexpected: Never) -> list[Model]:
+        """Genotypes of a sample at dbSNP positions (查询变异位点数据).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            rsids: dbSNP rs ids, separated by commas (rsid，多个 rsid 通过 ',' 分隔).
+
+        Returns: list[Model].
+        """
+        result: list[Model] = self._invoke(
+            "variant",
+            {**unexpected, "biosample_id": biosample_id, "rsids": rsids},
+            "model_list",
+            None,
+        )
+        return result
+
+    def variant_v1(self, biosample_id: str, **fields: Any) -> list[Model]:
+        """Genotypes of a sample, the old query (旧版变异位点查询接口).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: list[Model].
+        """
+        result: list[Model] = self._invoke(
+            "variant_v1", {**fields, "biosample_id": biosample_id}, "model_list", None
+        )
+        return result
+
+    def professional_variant(
+        self,
+        biosample_id: str,
+        only_variant_site: bool = True,
+        regions: str | None = None,
+        bed_file: FileInput | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Start extracting a sample's variants in regions, professional grade (查询专业级变异数据).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            only_variant_site: Whether to output variant positions only (是否仅输出变异位置，默认为 True); sent
+                as `True` or `False`.
+            regions: The regions to extract (需要抽取区域的坐标数据): JSON text of an array of at most 5000
+                objects `{"chr": chromosome, "begin": start, "end": end}`, sent as given.
+            bed_file: A zip-compressed BED file listing the regions, at most 1,000,000 lines
+                (需要抽取区域的 bed 文件，须为 zip 压缩文件且内容不得超过 100w 行); a file part named after the file, not
+                signed.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "professional_variant",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "only_variant_site": only_variant_site,
+                "regions": regions,
+                "bed_file": bed_file,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def get_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        next_page: int = 1,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> dict[str, Any]:
+        """Taxon abundances of a microbiome sample, a page at a time (获取类群丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            next_page: The page to answer, from 1 (当前页码，默认值为 1); the method's `next_page`, always
+                sent.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: dict[str, Any].
+        """
+        result: dict[str, Any] = self._invoke(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "page": next_page,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            "plain_page",
+            None,
+        )
+        return result
+
+    def iter_get_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_taxon_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            None,
+        )
+
+    def get_origin_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        next_page: int = 1,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> tuple[Any, Any]:
+        """Taxon abundances of a microbiome sample, a page at a time (获取类群丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            next_page: The page to answer, from 1 (当前页码，默认值为 1); the method's `next_page`, always
+                sent.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: tuple[Any, Any].
+        """
+        result: tuple[Any, Any] = self._invoke(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "page": next_page,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            "pair",
+            None,
+        )
+        return result
+
+    def iter_get_origin_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_origin_taxon_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            None,
+        )
+
+    def get_func_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal[
+            "go",
+            "ko",
+            "eggnog",
+            "pfam",
+            "kegg-pwy",
+            "kegg-mdl",
+            "level4ec",
+            "metacyc-rxn",
+            "metacyc-pwy",
+        ],
+        ids: str | None = None,
+        limit: int = 50,
+        next_page: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Function abundances of a microbiome sample, by catalogue (获取功能丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The function catalogue (目录标签).
+            ids: BGE function ids to restrict the answer to, separated by commas (BGE
+                物种功能编号，多个值以逗号隔开); the docs say not to combine it with `limit` or `next_page`.
+            limit: Records per page (一页返回数量，默认值为 50).
+            next_page: The cursor of the page to answer: the previous answer's `next_page` (下一页).
+
+        Returns: Any.
+        """
+        result: Any = self._invoke(
+            "get_func_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "ids": ids,
+                "limit": limit,
+                "next_page": next_page,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    def iter_get_func_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal[
+            "go",
+            "ko",
+            "eggnog",
+            "pfam",
+            "kegg-pwy",
+            "kegg-mdl",
+            "level4ec",
+            "metacyc-rxn",
+            "metacyc-pwy",
+        ],
+        ids: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_func_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The function catalogue (目录标签).
+            ids: BGE function ids to restrict the answer to, separated by commas (BGE
+                物种功能编号，多个值以逗号隔开); the docs say not to combine it with `limit` or `next_page`.
+            limit: Records per page (一页返回数量，默认值为 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "get_func_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "ids": ids,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def get_gene_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal["IGC_9.9M", "UniRef90_HUMAnN2_0.11"],
+        data_type: Literal["list", "file"],
+        ids: str | None = None,
+        limit: int = 50,
+        next_page: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Gene abundances of a microbiome sample, by catalogue (获取基因丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The gene catalogue (分类标签).
+            data_type: What to answer: `list` (records) or `file` (返回数据类型).
+            ids: BGE IGC gene ids to restrict the answer to, separated by commas (BGE 物种 IGC
+                基因编号，多个值以逗号分割).
+            limit: The largest number of records per page (一页最大返回数量，默认 50，最大值为 1000).
+            next_page: The cursor of the page to answer: the previous answer's `next_page` (下一页).
+
+        Returns: Any.
+        """
+        result: Any = self._invoke(
+            "get_gene_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "data_type": data_type,
+                "ids": ids,
+                "limit": limit,
+                "next_page": next_page,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    def iter_get_gene_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal["IGC_9.9M", "UniRef90_HUMAnN2_0.11"],
+        data_type: Literal["list", "file"],
+        ids: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `get_gene_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The gene catalogue (分类标签).
+            data_type: What to answer: `list` (records) or `file` (返回数据类型).
+            ids: BGE IGC gene ids to restrict the answer to, separated by commas (BGE 物种 IGC
+                基因编号，多个值以逗号分割).
+            limit: The largest number of records per page (一页最大返回数量，默认 50，最大值为 1000).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "get_gene_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "data_type": data_type,
+                "ids": ids,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def data_element_search(
+        self,
+        query: str,
+        data_element_source_domains: str | None = None,
+        page: int | None = None,
+        limit: int = 50,
+        types: Literal["data_element", "collection", "data_element,collection"] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Search data elements and collections (搜索数据元和数据集).
+
+        Args:
+            query: The text to search for (查询文本).
+            data_element_source_domains: Restrict data-element hits to these source domains,
+                separated by commas (数据元 source_domain，逗号分割多个); only meaningful when `types`
+                includes `data_element`.
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: Hits per page (每页返回数量); always sent, 50 by default.
+            types: What to search (搜索的数据类型); both kinds when omitted.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "data_element_search",
+            {
+                **unexpected,
+                "query": query,
+                "data_element_source_domains": data_element_source_domains,
+                "page": page,
+                "limit": limit,
+                "types": types,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_element_search(
+        self,
+        query: str,
+        data_element_source_domains: str | None = None,
+        limit: int = 50,
+        types: Literal["data_element", "collection", "data_element,collection"] | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `data_element_search`, fetched lazily.
+
+        Args:
+            query: The text to search for (查询文本).
+            data_element_source_domains: Restrict data-element hits to these source domains,
+                separated by commas (数据元 source_domain，逗号分割多个); only meaningful when `types`
+                includes `data_element`.
+            limit: Hits per page (每页返回数量); always sent, 50 by default.
+            types: What to search (搜索的数据类型); both kinds when omitted.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "data_element_search",
+            {
+                **unexpected,
+                "query": query,
+                "data_element_source_domains": data_element_source_domains,
+                "limit": limit,
+                "types": types,
+            },
+            None,
+        )
+
+    def get_data_element(self, data_element_id: str, **unexpected: Never) -> Model:
+        """A data element by its id (根据数据元编号获取数据元).
+
+        Args:
+            data_element_id: A data element id, a UUID (数据元编号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "get_data_element", {**unexpected, "data_element_id": data_element_id}, "model", None
+        )
+        return result
+
+    def data_element_by_source(
+        self, data_element_source_domain: str, data_element_source_id: str, **unexpected: Never
+    ) -> Model:
+        """A data element by its source domain and source id (根据数据来源获取数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "data_element_by_source",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def batch_data_element_by_source(
+        self, data_element_source_domain: str, data_element_source_ids: str, **unexpected: Never
+    ) -> Model:
+        """Several data elements of one source domain by their source ids (根据数据来源获取多个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_ids: Ids inside that source domain, separated by commas (数据元来源编号，多个
+                id 用逗号隔开).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "batch_data_element_by_source",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_ids": data_element_source_ids,
+            },
+            "result_list",
+            None,
+        )
+        return result
+
+    def replace_data_element(
+        self,
+        data_element_source_domain: str,
+        data_element_source_id: str,
+        columns: Mapping[str, Any],
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a data element (更新或创建一个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+            columns: The attributes of the data element to set (需要更新或创建的数据元属性), sent as JSON text;
+                the members are those of `DataElement`.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "replace_data_element",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+                "columns": columns,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def discard_data_element(
+        self, data_element_source_domain: str, data_element_source_id: str, **unexpected: Never
+    ) -> Model:
+        """Discard a data element (废弃一个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "discard_data_element",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def merge_data_element(
+        self,
+        data_element_ids: str,
+        merge_data_element_id: str,
+        comment: str | None = None,
+        **unexpected: Never,
+    ) -> None:
+        """Merge data elements into another one (将一个或多个数据元合并到另一个数据元中).
+
+        Args:
+            data_element_ids: The data elements to merge away, their ids separated by commas
+                (被合并的数据元编号，逗号分割多个).
+            merge_data_element_id: The data element they are merged into (合并到的数据元编号).
+            comment: A remark (备注).
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "merge_data_element",
+            {
+                **unexpected,
+                "data_element_ids": data_element_ids,
+                "merge_data_element_id": merge_data_element_id,
+                "comment": comment,
+            },
+            "none",
+            None,
+        )
+        return result
+
+    def retrieve_batch(self, batch_no: int, **unexpected: Never) -> Model:
+        """A batch's details (获取批次详情).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "retrieve_batch", {**unexpected, "batch_no": batch_no}, "model", None
+        )
+        return result
+
+    def register_batch(
+        self, *, title: str | None = None, intro: str | None = None, **unexpected: Never
+    ) -> Model:
+        """Register a new batch (注册批次号).
+
+        Args:
+            title: The batch's title (批次标题).
+            intro: A short description (批次简介).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "register_batch", {**unexpected, "title": title, "intro": intro}, "model", None
+        )
+        return result
+
+    def import_batch(
+        self,
+        batch_no: int,
+        data_items: Sequence[Mapping[str, Any]],
+        biosample_id: Any,
+        **unexpected: Never,
+    ) -> None:
+        """Import data items into a batch (导入数据元数据).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            data_items: The data items to import, at most 100 (待导入的数据项列表).
+            biosample_id: The sample the items belong to (生物样品编号); `null` when none.
+
+        Returns: None.
+        """
+        result: None = self._invoke(
+            "import_batch",
+            {
+                **unexpected,
+                "batch_no": batch_no,
+                "data_items": data_items,
+                "biosample_id": biosample_id,
+            },
+            "none",
+            None,
+        )
+        return result
+
+    def commit_batch(self, batch_no: int, **unexpected: Never) -> Model:
+        """Push (publish) a batch's data (推送该批次数据).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "commit_batch", {**unexpected, "batch_no": batch_no}, "model", None
+        )
+        return result
+
+    def retrieve_data_item(
+        self,
+        data_element_id: str,
+        namespace: str,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """One data item: the value of a data element in a namespace (获取单个数据项).
+
+        Args:
+            data_element_id: A data element id, a UUID (数据元编号).
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "retrieve_data_item",
+            {
+                **unexpected,
+                "data_element_id": data_element_id,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def retrieve_batch_data_item(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        next_page: str | None = None,
+        collection_id: str | None = None,
+        data_element_ids: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Several data items of a namespace, a page at a time, version 2 (获取多个数据项 V2).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page: The cursor of the page to answer, from the previous answer.
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: Read the items of these data elements, their ids separated by commas.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "retrieve_batch_data_item",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "next_page": next_page,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_retrieve_batch_data_item(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        collection_id: str | None = None,
+        data_element_ids: str | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `retrieve_batch_data_item`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: Read the items of these data elements, their ids separated by commas.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "retrieve_batch_data_item",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+            },
+            None,
+        )
+
+    def data_item_query(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        next_page_key: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The data items of a namespace, a page at a time (获取某个命名空间下的数据项列表).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page_key: The cursor of the page to answer: the previous answer's `next_page_key`.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "data_item_query",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "next_page_key": next_page_key,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_item_query(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `data_item_query`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "data_item_query",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+            },
+            None,
+        )
+
+    def data_item_change_list(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        from_batch_no: int | None = None,
+        to_batch_no: int | None = None,
+        next_page_key: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Which data elements' items of a sample changed between batches (查询样品的数据项变更列表).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            from_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            to_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page_key: The cursor of the page to answer: the previous answer's `next_page_key`.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "data_item_change_list",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "from_batch_no": from_batch_no,
+                "to_batch_no": to_batch_no,
+                "next_page_key": next_page_key,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_item_change_list(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        from_batch_no: int | None = None,
+        to_batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `data_item_change_list`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            from_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            to_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "data_item_change_list",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "from_batch_no": from_batch_no,
+                "to_batch_no": to_batch_no,
+            },
+            None,
+        )
+
+    def add_collection(
+        self,
+        collection_name: str,
+        collection_type: Literal["private", "public"],
+        collection_omic: Literal[
+            "multiomics", "genomics", "metagenomics", "phenomics", "exposomics"
+        ],
+        collection_description: str | None = None,
+        data_element_ids: FileInput | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create a collection of data elements (增加一个数据集).
+
+        Args:
+            collection_name: The collection's name, at most 20 characters (数据集名称).
+            collection_type: Who may see the collection (类型).
+            collection_omic: The collection's omics category (组学).
+            collection_description: A description, at most 30 characters (数据集描述).
+            data_element_ids: A text file of data element ids separated by spaces or newlines
+                (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "add_collection",
+            {
+                **unexpected,
+                "collection_name": collection_name,
+                "collection_type": collection_type,
+                "collection_omic": collection_omic,
+                "collection_description": collection_description,
+                "data_element_ids": data_element_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def edit_collection(
+        self,
+        collection_id: str,
+        data_element_ids: FileInput | None = None,
+        *,
+        collection_type: Literal["private", "public"] | None = None,
+        collection_omic: Literal[
+            "multiomics", "genomics", "metagenomics", "phenomics", "exposomics"
+        ]
+        | None = None,
+        collection_description: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Change a collection's attributes or replace its data elements (编辑数据集).
+
+        Args:
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: A text file of data element ids separated by spaces or newlines
+                (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+            collection_type: Who may see the collection (类型).
+            collection_omic: The collection's omics category (组学).
+            collection_description: A description, at most 30 characters (数据集描述).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "edit_collection",
+            {
+                **unexpected,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+                "collection_type": collection_type,
+                "collection_omic": collection_omic,
+                "collection_description": collection_description,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def collection_detail_or_delete(
+        self, collection_id: str, type: str = "detail", **unexpected: Never
+    ) -> Model:
+        """A collection and its data elements (搜索数据集和该集合下的数据元).
+
+        Args:
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            type: Which operation to call (not sent).
+
+        Returns: Model.
+        """
+        if type == "detail":
+            collection_detail: Model = self._invoke(
+                "collection_detail", {**unexpected, "collection_id": collection_id}, "model", None
+            )
+            return collection_detail
+        if type == "delete":
+            collection_delete: Model = self._invoke(
+                "collection_delete", {**unexpected, "collection_id": collection_id}, "model", None
+            )
+            return collection_delete
+        raise self._bad_choice("collection_detail_or_delete", "type='detail', type='delete'")
+
+    def stream_range(
+        self,
+        namespace: str,
+        data_element_id: str,
+        *,
+        fundamental_entity_id: str | None = None,
+        biosample_id: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        next_page: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            data_element_id: A data element id, a UUID (数据元编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            start_time: The earliest generation time, inclusive, in one of the platform's date
+                formats.
+            end_time: The latest generation time, inclusive, in one of the platform's date formats.
+            sort_direction: Order by generation time; newest first by default.
+            next_page: The cursor of the page to answer: the previous answer's `next_page`.
+            limit: Records per page, at most 100.
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "stream_range",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "data_element_id": data_element_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "biosample_id": biosample_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_direction": sort_direction,
+                "next_page": next_page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_stream_range(
+        self,
+        namespace: str,
+        data_element_id: str,
+        *,
+        fundamental_entity_id: str | None = None,
+        biosample_id: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Iterator[Any]:
+        """Every item of every page of `stream_range`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            data_element_id: A data element id, a UUID (数据元编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            start_time: The earliest generation time, inclusive, in one of the platform's date
+                formats.
+            end_time: The latest generation time, inclusive, in one of the platform's date formats.
+            sort_direction: Order by generation time; newest first by default.
+            limit: Records per page, at most 100.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._iterate(
+            "stream_range",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "data_element_id": data_element_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "biosample_id": biosample_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_direction": sort_direction,
+                "limit": limit,
+            },
+            None,
+        )
+
+    def write_stream(
+        self,
+        fundamental_entity_id: str,
+        data_element_id: str,
+        stream_generate_time: str,
+        stream_data: str,
+        duplicate_enabled: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Write one stream record (写入一条数据流数据).
+
+        Args:
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            data_element_id: A data element id, a UUID (数据元编号).
+            stream_generate_time: When the value was generated (流数据生成时间), in one of the platform's
+                date formats; a year alone is allowed.
+            stream_data: The record's content as JSON text, sent as given (流数据内容，JSON 格式内容).
+            duplicate_enabled: `true` allows a record equal to an existing one (same individual,
+                data element and generation time); duplicates are rejected by default
+                (是否允许重复写入相同数据).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "write_stream",
+            {
+                **unexpected,
+                "fundamental_entity_id": fundamental_entity_id,
+                "data_element_id": data_element_id,
+                "stream_generate_time": stream_generate_time,
+                "stream_data": stream_data,
+                "duplicate_enabled": duplicate_enabled,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def batch_write_stream(
+        self,
+        streams: Sequence[Mapping[str, Any]],
+        duplicate_enabled: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Write up to 100 stream records (写入多条数据流数据).
+
+        Args:
+            streams: The records to write, at most 100, sent as JSON text (要写入的数据流数据数组).
+            duplicate_enabled: `true` allows a record equal to an existing one (same individual,
+                data element and generation time); duplicates are rejected by default
+                (是否允许重复写入相同数据).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "batch_write_stream",
+            {**unexpected, "streams": streams, "duplicate_enabled": duplicate_enabled},
+            "model",
+            None,
+        )
+        return result
+
+    def stream_retrieve(self, stream_id: str, **unexpected: Never) -> Model:
+        """One stream record (获取一条数据流).
+
+        Args:
+            stream_id: A stream record id, a UUID (数据流编号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "stream_retrieve", {**unexpected, "stream_id": stream_id}, "model", None
+        )
+        return result
+
+    def stream_bind(self, biosample_id: str, **unexpected: Never) -> Model:
+        """The individual a sample belongs to (获取样品所属个体编号).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: Model.
+        """
+        result: Model = self._invoke(
+            "stream_bind", {**unexpected, "biosample_id": biosample_id}, "model", None
+        )
+        return result
+
+    def download_omics_data(
+        self,
+        namespace: str,
+        biosample_ids: str | None = None,
+        format: str = "json",
+        **unexpected: Never,
+    ) -> Any:
+        """Download the omics data of a namespace (下载组学数据).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            format: The file format (下载文件格式); `json` by default, other values not documented.
+
+        Returns: Any.
+        """
+        result: Any = self._invoke(
+            "download_omics_data",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_ids": biosample_ids,
+                "format": format,
+            },
+            "text_or_raw",
             None,
         )
         return result
@@ -3133,6 +4717,37 @@ class PrivateOperations(SyncCaller):
 class AsyncPrivateOperations(AsyncCaller):
     """The operations of the client."""
 
+    async def get_user(
+        self,
+        *,
+        biosample_id: str | None = None,
+        fundamental_entity_id: str | None = None,
+        has_generate_time_fields: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The profile of the individual behind a sample or an individual id (获取用户信息).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            has_generate_time_fields: Fields whose data-generation time the answer should include,
+                comma-separated; allowed: `surname`, `nation`.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "get_user",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "has_generate_time_fields": has_generate_time_fields,
+            },
+            "model",
+            None,
+        )
+        return result
+
     async def get_samples(
         self,
         *,
@@ -3583,6 +5198,1284 @@ class AsyncPrivateOperations(AsyncCaller):
                 "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
             },
             "echo",
+            None,
+        )
+        return result
+
+    async def get_samples_external_ids(
+        self, biosample_site: int, project_id: str, external_ids: str, **unexpected: Never
+    ) -> list[Model]:
+        """Look up the samples of a project and site by external ids (获取样品外部编号).
+
+        Args:
+            biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
+            project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
+            external_ids: The external (the caller's own) sample ids to look up; the list format is
+                not documented.
+
+        Returns: list[Model].
+        """
+        result: list[Model] = await self._ainvoke(
+            "get_samples_external_ids",
+            {
+                **unexpected,
+                "biosample_site": biosample_site,
+                "project_id": project_id,
+                "external_ids": external_ids,
+            },
+            "model_list",
+            None,
+        )
+        return result
+
+    async def get_sample_V2(self, **fields: Any) -> Model:
+        """Look up samples, version 2 (新版获取样本数据).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke("get_sample_V2", {**fields}, "model", None)
+        return result
+
+    async def openplatform_samples_state(
+        self,
+        biosample_id: str,
+        sub_state: int,
+        mtime: str,
+        change_source: str | None = None,
+        comment: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Change the state of a sample (更改样品状态).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            sub_state: The sample's new sub-state (样品子状态); the codes are not documented.
+            mtime: When the state changed (样品更新时间); the format is not documented.
+            change_source: Where the state update comes from (样品状态更新来源).
+            comment: Remarks on the state change as JSON text, sent as given (样品状态备注信息，json 格式); an
+                empty value is not sent.
+
+        Returns: Any.
+        """
+        result: Any = await self._ainvoke(
+            "openplatform_samples_state",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "sub_state": sub_state,
+                "mtime": mtime,
+                "change_source": change_source,
+                "comment": comment,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    async def variant(self, biosample_id: str, rsids: str, **unexpected: Never) -> list[Model]:
+        """Genotypes of a sample at dbSNP positions (查询变异位点数据).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            rsids: dbSNP rs ids, separated by commas (rsid，多个 rsid 通过 ',' 分隔).
+
+        Returns: list[Model].
+        """
+        result: list[Model] = await self._ainvoke(
+            "variant",
+            {**unexpected, "biosample_id": biosample_id, "rsids": rsids},
+            "model_list",
+            None,
+        )
+        return result
+
+    async def variant_v1(self, biosample_id: str, **fields: Any) -> list[Model]:
+        """Genotypes of a sample, the old query (旧版变异位点查询接口).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: list[Model].
+        """
+        result: list[Model] = await self._ainvoke(
+            "variant_v1", {**fields, "biosample_id": biosample_id}, "model_list", None
+        )
+        return result
+
+    async def professional_variant(
+        self,
+        biosample_id: str,
+        only_variant_site: bool = True,
+        regions: str | None = None,
+        bed_file: FileInput | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Start extracting a sample's variants in regions, professional grade (查询专业级变异数据).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            only_variant_site: Whether to output variant positions only (是否仅输出变异位置，默认为 True); sent
+                as `True` or `False`.
+            regions: The regions to extract (需要抽取区域的坐标数据): JSON text of an array of at most 5000
+                objects `{"chr": chromosome, "begin": start, "end": end}`, sent as given.
+            bed_file: A zip-compressed BED file listing the regions, at most 1,000,000 lines
+                (需要抽取区域的 bed 文件，须为 zip 压缩文件且内容不得超过 100w 行); a file part named after the file, not
+                signed.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "professional_variant",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "only_variant_site": only_variant_site,
+                "regions": regions,
+                "bed_file": bed_file,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def get_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        next_page: int = 1,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> dict[str, Any]:
+        """Taxon abundances of a microbiome sample, a page at a time (获取类群丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            next_page: The page to answer, from 1 (当前页码，默认值为 1); the method's `next_page`, always
+                sent.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: dict[str, Any].
+        """
+        result: dict[str, Any] = await self._ainvoke(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "page": next_page,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            "plain_page",
+            None,
+        )
+        return result
+
+    def iter_get_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_taxon_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            None,
+        )
+
+    async def get_origin_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        next_page: int = 1,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> tuple[Any, Any]:
+        """Taxon abundances of a microbiome sample, a page at a time (获取类群丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            next_page: The page to answer, from 1 (当前页码，默认值为 1); the method's `next_page`, always
+                sent.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: tuple[Any, Any].
+        """
+        result: tuple[Any, Any] = await self._ainvoke(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "page": next_page,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            "pair",
+            None,
+        )
+        return result
+
+    def iter_get_origin_taxon_abundance(
+        self,
+        biosample_id: str,
+        taxon_ids: str | None = None,
+        limit: int = 50,
+        *,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_origin_taxon_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            taxon_ids: BGE taxon ids, `txid` + an NCBI taxonomy number, separated by commas (BGE
+                物种编号，多个以','隔开); the method's `taxon_ids`.
+            limit: Records per page (每页数量，默认为 50); always sent.
+            sort_by: The record field to sort by.
+            sort_direction: The sort direction.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "get_taxon_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "taxon_id": taxon_ids,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_direction": sort_direction,
+            },
+            None,
+        )
+
+    async def get_func_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal[
+            "go",
+            "ko",
+            "eggnog",
+            "pfam",
+            "kegg-pwy",
+            "kegg-mdl",
+            "level4ec",
+            "metacyc-rxn",
+            "metacyc-pwy",
+        ],
+        ids: str | None = None,
+        limit: int = 50,
+        next_page: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Function abundances of a microbiome sample, by catalogue (获取功能丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The function catalogue (目录标签).
+            ids: BGE function ids to restrict the answer to, separated by commas (BGE
+                物种功能编号，多个值以逗号隔开); the docs say not to combine it with `limit` or `next_page`.
+            limit: Records per page (一页返回数量，默认值为 50).
+            next_page: The cursor of the page to answer: the previous answer's `next_page` (下一页).
+
+        Returns: Any.
+        """
+        result: Any = await self._ainvoke(
+            "get_func_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "ids": ids,
+                "limit": limit,
+                "next_page": next_page,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    def iter_get_func_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal[
+            "go",
+            "ko",
+            "eggnog",
+            "pfam",
+            "kegg-pwy",
+            "kegg-mdl",
+            "level4ec",
+            "metacyc-rxn",
+            "metacyc-pwy",
+        ],
+        ids: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_func_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The function catalogue (目录标签).
+            ids: BGE function ids to restrict the answer to, separated by commas (BGE
+                物种功能编号，多个值以逗号隔开); the docs say not to combine it with `limit` or `next_page`.
+            limit: Records per page (一页返回数量，默认值为 50).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "get_func_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "ids": ids,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def get_gene_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal["IGC_9.9M", "UniRef90_HUMAnN2_0.11"],
+        data_type: Literal["list", "file"],
+        ids: str | None = None,
+        limit: int = 50,
+        next_page: str | None = None,
+        **unexpected: Never,
+    ) -> Any:
+        """Gene abundances of a microbiome sample, by catalogue (获取基因丰度).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The gene catalogue (分类标签).
+            data_type: What to answer: `list` (records) or `file` (返回数据类型).
+            ids: BGE IGC gene ids to restrict the answer to, separated by commas (BGE 物种 IGC
+                基因编号，多个值以逗号分割).
+            limit: The largest number of records per page (一页最大返回数量，默认 50，最大值为 1000).
+            next_page: The cursor of the page to answer: the previous answer's `next_page` (下一页).
+
+        Returns: Any.
+        """
+        result: Any = await self._ainvoke(
+            "get_gene_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "data_type": data_type,
+                "ids": ids,
+                "limit": limit,
+                "next_page": next_page,
+            },
+            "raw",
+            None,
+        )
+        return result
+
+    def iter_get_gene_abundance(
+        self,
+        biosample_id: str,
+        catalog: Literal["IGC_9.9M", "UniRef90_HUMAnN2_0.11"],
+        data_type: Literal["list", "file"],
+        ids: str | None = None,
+        limit: int = 50,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `get_gene_abundance`, fetched lazily.
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            catalog: The gene catalogue (分类标签).
+            data_type: What to answer: `list` (records) or `file` (返回数据类型).
+            ids: BGE IGC gene ids to restrict the answer to, separated by commas (BGE 物种 IGC
+                基因编号，多个值以逗号分割).
+            limit: The largest number of records per page (一页最大返回数量，默认 50，最大值为 1000).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "get_gene_abundance",
+            {
+                **unexpected,
+                "biosample_id": biosample_id,
+                "catalog": catalog,
+                "data_type": data_type,
+                "ids": ids,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def data_element_search(
+        self,
+        query: str,
+        data_element_source_domains: str | None = None,
+        page: int | None = None,
+        limit: int = 50,
+        types: Literal["data_element", "collection", "data_element,collection"] | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Search data elements and collections (搜索数据元和数据集).
+
+        Args:
+            query: The text to search for (查询文本).
+            data_element_source_domains: Restrict data-element hits to these source domains,
+                separated by commas (数据元 source_domain，逗号分割多个); only meaningful when `types`
+                includes `data_element`.
+            page: The page to answer, from 1 (当前页码，默认 1).
+            limit: Hits per page (每页返回数量); always sent, 50 by default.
+            types: What to search (搜索的数据类型); both kinds when omitted.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "data_element_search",
+            {
+                **unexpected,
+                "query": query,
+                "data_element_source_domains": data_element_source_domains,
+                "page": page,
+                "limit": limit,
+                "types": types,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_element_search(
+        self,
+        query: str,
+        data_element_source_domains: str | None = None,
+        limit: int = 50,
+        types: Literal["data_element", "collection", "data_element,collection"] | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `data_element_search`, fetched lazily.
+
+        Args:
+            query: The text to search for (查询文本).
+            data_element_source_domains: Restrict data-element hits to these source domains,
+                separated by commas (数据元 source_domain，逗号分割多个); only meaningful when `types`
+                includes `data_element`.
+            limit: Hits per page (每页返回数量); always sent, 50 by default.
+            types: What to search (搜索的数据类型); both kinds when omitted.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "data_element_search",
+            {
+                **unexpected,
+                "query": query,
+                "data_element_source_domains": data_element_source_domains,
+                "limit": limit,
+                "types": types,
+            },
+            None,
+        )
+
+    async def get_data_element(self, data_element_id: str, **unexpected: Never) -> Model:
+        """A data element by its id (根据数据元编号获取数据元).
+
+        Args:
+            data_element_id: A data element id, a UUID (数据元编号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "get_data_element", {**unexpected, "data_element_id": data_element_id}, "model", None
+        )
+        return result
+
+    async def data_element_by_source(
+        self, data_element_source_domain: str, data_element_source_id: str, **unexpected: Never
+    ) -> Model:
+        """A data element by its source domain and source id (根据数据来源获取数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "data_element_by_source",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def batch_data_element_by_source(
+        self, data_element_source_domain: str, data_element_source_ids: str, **unexpected: Never
+    ) -> Model:
+        """Several data elements of one source domain by their source ids (根据数据来源获取多个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_ids: Ids inside that source domain, separated by commas (数据元来源编号，多个
+                id 用逗号隔开).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "batch_data_element_by_source",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_ids": data_element_source_ids,
+            },
+            "result_list",
+            None,
+        )
+        return result
+
+    async def replace_data_element(
+        self,
+        data_element_source_domain: str,
+        data_element_source_id: str,
+        columns: Mapping[str, Any],
+        **unexpected: Never,
+    ) -> Model:
+        """Create or update a data element (更新或创建一个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+            columns: The attributes of the data element to set (需要更新或创建的数据元属性), sent as JSON text;
+                the members are those of `DataElement`.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "replace_data_element",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+                "columns": columns,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def discard_data_element(
+        self, data_element_source_domain: str, data_element_source_id: str, **unexpected: Never
+    ) -> Model:
+        """Discard a data element (废弃一个数据元).
+
+        Args:
+            data_element_source_domain: The source domain of a data element (数据元来源域), e.g.
+            data_element_source_id: The id of a data element inside its source domain (数据元来源编号),
+                e.g.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "discard_data_element",
+            {
+                **unexpected,
+                "data_element_source_domain": data_element_source_domain,
+                "data_element_source_id": data_element_source_id,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def merge_data_element(
+        self,
+        data_element_ids: str,
+        merge_data_element_id: str,
+        comment: str | None = None,
+        **unexpected: Never,
+    ) -> None:
+        """Merge data elements into another one (将一个或多个数据元合并到另一个数据元中).
+
+        Args:
+            data_element_ids: The data elements to merge away, their ids separated by commas
+                (被合并的数据元编号，逗号分割多个).
+            merge_data_element_id: The data element they are merged into (合并到的数据元编号).
+            comment: A remark (备注).
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "merge_data_element",
+            {
+                **unexpected,
+                "data_element_ids": data_element_ids,
+                "merge_data_element_id": merge_data_element_id,
+                "comment": comment,
+            },
+            "none",
+            None,
+        )
+        return result
+
+    async def retrieve_batch(self, batch_no: int, **unexpected: Never) -> Model:
+        """A batch's details (获取批次详情).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "retrieve_batch", {**unexpected, "batch_no": batch_no}, "model", None
+        )
+        return result
+
+    async def register_batch(
+        self, *, title: str | None = None, intro: str | None = None, **unexpected: Never
+    ) -> Model:
+        """Register a new batch (注册批次号).
+
+        Args:
+            title: The batch's title (批次标题).
+            intro: A short description (批次简介).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "register_batch", {**unexpected, "title": title, "intro": intro}, "model", None
+        )
+        return result
+
+    async def import_batch(
+        self,
+        batch_no: int,
+        data_items: Sequence[Mapping[str, Any]],
+        biosample_id: Any,
+        **unexpected: Never,
+    ) -> None:
+        """Import data items into a batch (导入数据元数据).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            data_items: The data items to import, at most 100 (待导入的数据项列表).
+            biosample_id: The sample the items belong to (生物样品编号); `null` when none.
+
+        Returns: None.
+        """
+        result: None = await self._ainvoke(
+            "import_batch",
+            {
+                **unexpected,
+                "batch_no": batch_no,
+                "data_items": data_items,
+                "biosample_id": biosample_id,
+            },
+            "none",
+            None,
+        )
+        return result
+
+    async def commit_batch(self, batch_no: int, **unexpected: Never) -> Model:
+        """Push (publish) a batch's data (推送该批次数据).
+
+        Args:
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "commit_batch", {**unexpected, "batch_no": batch_no}, "model", None
+        )
+        return result
+
+    async def retrieve_data_item(
+        self,
+        data_element_id: str,
+        namespace: str,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """One data item: the value of a data element in a namespace (获取单个数据项).
+
+        Args:
+            data_element_id: A data element id, a UUID (数据元编号).
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "retrieve_data_item",
+            {
+                **unexpected,
+                "data_element_id": data_element_id,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def retrieve_batch_data_item(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        next_page: str | None = None,
+        collection_id: str | None = None,
+        data_element_ids: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Several data items of a namespace, a page at a time, version 2 (获取多个数据项 V2).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page: The cursor of the page to answer, from the previous answer.
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: Read the items of these data elements, their ids separated by commas.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "retrieve_batch_data_item",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "next_page": next_page,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_retrieve_batch_data_item(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        collection_id: str | None = None,
+        data_element_ids: str | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `retrieve_batch_data_item`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: Read the items of these data elements, their ids separated by commas.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "retrieve_batch_data_item",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+            },
+            None,
+        )
+
+    async def data_item_query(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        next_page_key: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The data items of a namespace, a page at a time (获取某个命名空间下的数据项列表).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page_key: The cursor of the page to answer: the previous answer's `next_page_key`.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "data_item_query",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+                "next_page_key": next_page_key,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_item_query(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `data_item_query`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "data_item_query",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "batch_no": batch_no,
+            },
+            None,
+        )
+
+    async def data_item_change_list(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        from_batch_no: int | None = None,
+        to_batch_no: int | None = None,
+        next_page_key: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Which data elements' items of a sample changed between batches (查询样品的数据项变更列表).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            from_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            to_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            next_page_key: The cursor of the page to answer: the previous answer's `next_page_key`.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "data_item_change_list",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "from_batch_no": from_batch_no,
+                "to_batch_no": to_batch_no,
+                "next_page_key": next_page_key,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_data_item_change_list(
+        self,
+        namespace: str,
+        *,
+        biosample_id: str | None = None,
+        from_batch_no: int | None = None,
+        to_batch_no: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `data_item_change_list`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            from_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+            to_batch_no: A batch number, 13 digits (a millisecond timestamp; 批次号).
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "data_item_change_list",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_id": biosample_id,
+                "from_batch_no": from_batch_no,
+                "to_batch_no": to_batch_no,
+            },
+            None,
+        )
+
+    async def add_collection(
+        self,
+        collection_name: str,
+        collection_type: Literal["private", "public"],
+        collection_omic: Literal[
+            "multiomics", "genomics", "metagenomics", "phenomics", "exposomics"
+        ],
+        collection_description: str | None = None,
+        data_element_ids: FileInput | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Create a collection of data elements (增加一个数据集).
+
+        Args:
+            collection_name: The collection's name, at most 20 characters (数据集名称).
+            collection_type: Who may see the collection (类型).
+            collection_omic: The collection's omics category (组学).
+            collection_description: A description, at most 30 characters (数据集描述).
+            data_element_ids: A text file of data element ids separated by spaces or newlines
+                (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "add_collection",
+            {
+                **unexpected,
+                "collection_name": collection_name,
+                "collection_type": collection_type,
+                "collection_omic": collection_omic,
+                "collection_description": collection_description,
+                "data_element_ids": data_element_ids,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def edit_collection(
+        self,
+        collection_id: str,
+        data_element_ids: FileInput | None = None,
+        *,
+        collection_type: Literal["private", "public"] | None = None,
+        collection_omic: Literal[
+            "multiomics", "genomics", "metagenomics", "phenomics", "exposomics"
+        ]
+        | None = None,
+        collection_description: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Change a collection's attributes or replace its data elements (编辑数据集).
+
+        Args:
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            data_element_ids: A text file of data element ids separated by spaces or newlines
+                (数据元文件，文件中数据元编号之间以空格或换行隔开); a file part named after the file, not signed.
+            collection_type: Who may see the collection (类型).
+            collection_omic: The collection's omics category (组学).
+            collection_description: A description, at most 30 characters (数据集描述).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "edit_collection",
+            {
+                **unexpected,
+                "collection_id": collection_id,
+                "data_element_ids": data_element_ids,
+                "collection_type": collection_type,
+                "collection_omic": collection_omic,
+                "collection_description": collection_description,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def collection_detail_or_delete(
+        self, collection_id: str, type: str = "detail", **unexpected: Never
+    ) -> Model:
+        """A collection and its data elements (搜索数据集和该集合下的数据元).
+
+        Args:
+            collection_id: A collection id, `C-` + one capital letter + 11 digits (数据集编号).
+            type: Which operation to call (not sent).
+
+        Returns: Model.
+        """
+        if type == "detail":
+            collection_detail: Model = await self._ainvoke(
+                "collection_detail", {**unexpected, "collection_id": collection_id}, "model", None
+            )
+            return collection_detail
+        if type == "delete":
+            collection_delete: Model = await self._ainvoke(
+                "collection_delete", {**unexpected, "collection_id": collection_id}, "model", None
+            )
+            return collection_delete
+        raise self._bad_choice("collection_detail_or_delete", "type='detail', type='delete'")
+
+    async def stream_range(
+        self,
+        namespace: str,
+        data_element_id: str,
+        *,
+        fundamental_entity_id: str | None = None,
+        biosample_id: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        next_page: str | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            data_element_id: A data element id, a UUID (数据元编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            start_time: The earliest generation time, inclusive, in one of the platform's date
+                formats.
+            end_time: The latest generation time, inclusive, in one of the platform's date formats.
+            sort_direction: Order by generation time; newest first by default.
+            next_page: The cursor of the page to answer: the previous answer's `next_page`.
+            limit: Records per page, at most 100.
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "stream_range",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "data_element_id": data_element_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "biosample_id": biosample_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_direction": sort_direction,
+                "next_page": next_page,
+                "limit": limit,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    def iter_stream_range(
+        self,
+        namespace: str,
+        data_element_id: str,
+        *,
+        fundamental_entity_id: str | None = None,
+        biosample_id: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        **unexpected: Never,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page of `stream_range`, fetched lazily.
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            data_element_id: A data element id, a UUID (数据元编号).
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+            start_time: The earliest generation time, inclusive, in one of the platform's date
+                formats.
+            end_time: The latest generation time, inclusive, in one of the platform's date formats.
+            sort_direction: Order by generation time; newest first by default.
+            limit: Records per page, at most 100.
+
+        Returns: an iterator of the items (Model for objects).
+        """
+        return self._aiterate(
+            "stream_range",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "data_element_id": data_element_id,
+                "fundamental_entity_id": fundamental_entity_id,
+                "biosample_id": biosample_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_direction": sort_direction,
+                "limit": limit,
+            },
+            None,
+        )
+
+    async def write_stream(
+        self,
+        fundamental_entity_id: str,
+        data_element_id: str,
+        stream_generate_time: str,
+        stream_data: str,
+        duplicate_enabled: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Write one stream record (写入一条数据流数据).
+
+        Args:
+            fundamental_entity_id: An individual (subject) id of the platform, a UUID (个体编号).
+            data_element_id: A data element id, a UUID (数据元编号).
+            stream_generate_time: When the value was generated (流数据生成时间), in one of the platform's
+                date formats; a year alone is allowed.
+            stream_data: The record's content as JSON text, sent as given (流数据内容，JSON 格式内容).
+            duplicate_enabled: `true` allows a record equal to an existing one (same individual,
+                data element and generation time); duplicates are rejected by default
+                (是否允许重复写入相同数据).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "write_stream",
+            {
+                **unexpected,
+                "fundamental_entity_id": fundamental_entity_id,
+                "data_element_id": data_element_id,
+                "stream_generate_time": stream_generate_time,
+                "stream_data": stream_data,
+                "duplicate_enabled": duplicate_enabled,
+            },
+            "model",
+            None,
+        )
+        return result
+
+    async def batch_write_stream(
+        self,
+        streams: Sequence[Mapping[str, Any]],
+        duplicate_enabled: str | None = None,
+        **unexpected: Never,
+    ) -> Model:
+        """Write up to 100 stream records (写入多条数据流数据).
+
+        Args:
+            streams: The records to write, at most 100, sent as JSON text (要写入的数据流数据数组).
+            duplicate_enabled: `true` allows a record equal to an existing one (same individual,
+                data element and generation time); duplicates are rejected by default
+                (是否允许重复写入相同数据).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "batch_write_stream",
+            {**unexpected, "streams": streams, "duplicate_enabled": duplicate_enabled},
+            "model",
+            None,
+        )
+        return result
+
+    async def stream_retrieve(self, stream_id: str, **unexpected: Never) -> Model:
+        """One stream record (获取一条数据流).
+
+        Args:
+            stream_id: A stream record id, a UUID (数据流编号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "stream_retrieve", {**unexpected, "stream_id": stream_id}, "model", None
+        )
+        return result
+
+    async def stream_bind(self, biosample_id: str, **unexpected: Never) -> Model:
+        """The individual a sample belongs to (获取样品所属个体编号).
+
+        Args:
+            biosample_id: A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+
+        Returns: Model.
+        """
+        result: Model = await self._ainvoke(
+            "stream_bind", {**unexpected, "biosample_id": biosample_id}, "model", None
+        )
+        return result
+
+    async def download_omics_data(
+        self,
+        namespace: str,
+        biosample_ids: str | None = None,
+        format: str = "json",
+        **unexpected: Never,
+    ) -> Any:
+        """Download the omics data of a namespace (下载组学数据).
+
+        Args:
+            namespace: A namespace of data items and streams (命名空间), e.g.
+            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            format: The file format (下载文件格式); `json` by default, other values not documented.
+
+        Returns: Any.
+        """
+        result: Any = await self._ainvoke(
+            "download_omics_data",
+            {
+                **unexpected,
+                "namespace": namespace,
+                "biosample_ids": biosample_ids,
+                "format": format,
+            },
+            "text_or_raw",
             None,
         )
         return result

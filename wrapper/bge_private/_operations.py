@@ -197,7 +197,8 @@ def _index() -> dict[str, str]:
 @functools.cache
 def operation(name: str) -> Operation:
     """The operation whose operationId in openapi.yaml is `name`."""
-    module_name = _index().get(name)
+    # Module names are the operationIds in snake case (get_sample_V2 → get_sample_v2).
+    module_name = _index().get(name.lower())
     if module_name is None:
         raise LookupError(f"openapi.yaml defines no operation {name!r}")
     module = importlib.import_module(module_name)

@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abundance_coding import AbundanceCoding
+from .abundance_observation import AbundanceObservation
+from .abundance_sample_info import AbundanceSampleInfo
 from .account_get_user_form import AccountGetUserForm
 from .account_get_user_response import AccountGetUserResponse
 from .account_get_users_form import AccountGetUsersForm
@@ -12,6 +15,9 @@ from .account_user_page import AccountUserPage
 from .account_verify_form import AccountVerifyForm
 from .account_verify_response import AccountVerifyResponse
 from .account_verify_scope import AccountVerifyScope
+from .add_collection_form import AddCollectionForm
+from .add_collection_response import AddCollectionResponse
+from .add_collection_upload_form import AddCollectionUploadForm
 from .add_sms_template_form import AddSmsTemplateForm
 from .add_sms_template_response import AddSmsTemplateResponse
 from .alignment import Alignment
@@ -22,19 +28,56 @@ from .answer_response import AnswerResponse
 from .answer_summary import AnswerSummary
 from .answered_question import AnsweredQuestion
 from .answers_retrieve_response import AnswersRetrieveResponse
+from .batch import Batch
+from .batch_commit_task import BatchCommitTask
+from .batch_data_element_by_source_form import BatchDataElementBySourceForm
+from .batch_data_element_by_source_response import BatchDataElementBySourceResponse
+from .batch_no_form import BatchNoForm
 from .batch_send_sms_form import BatchSendSmsForm
 from .batch_send_sms_form_template_params_item import BatchSendSmsFormTemplateParamsItem
 from .batch_send_sms_response import BatchSendSmsResponse
+from .batch_trace import BatchTrace
+from .batch_write_stream_form import BatchWriteStreamForm
+from .batch_write_stream_response import BatchWriteStreamResponse
 from .bgicoin_order_type import BgicoinOrderType
 from .bgicoin_trade import BgicoinTrade
 from .bgicoin_withdraw_form import BgicoinWithdrawForm
 from .bgicoin_withdraw_response import BgicoinWithdrawResponse
+from .collection import Collection
+from .collection_delete_response import CollectionDeleteResponse
+from .collection_detail_response import CollectionDetailResponse
+from .collection_id_form import CollectionIdForm
+from .collection_omic import CollectionOmic
+from .collection_ref import CollectionRef
+from .collection_type import CollectionType
+from .commit_batch_response import CommitBatchResponse
 from .condition import Condition
 from .condition_operator import ConditionOperator
 from .create_index_form import CreateIndexForm
 from .create_index_response import CreateIndexResponse
 from .daily_completion import DailyCompletion
+from .data_element_allele import DataElementAllele
+from .data_element_by_source_response import DataElementBySourceResponse
 from .data_element_ref import DataElementRef
+from .data_element_search_form import DataElementSearchForm
+from .data_element_search_form_types import DataElementSearchFormTypes
+from .data_element_search_hit import DataElementSearchHit
+from .data_element_search_hit_data import DataElementSearchHitData
+from .data_element_search_hit_highlight import DataElementSearchHitHighlight
+from .data_element_search_page import DataElementSearchPage
+from .data_element_search_response import DataElementSearchResponse
+from .data_element_source_form import DataElementSourceForm
+from .data_item import DataItem
+from .data_item_attributes import DataItemAttributes
+from .data_item_batch_page import DataItemBatchPage
+from .data_item_change_list import DataItemChangeList
+from .data_item_change_list_form import DataItemChangeListForm
+from .data_item_change_list_response import DataItemChangeListResponse
+from .data_item_input import DataItemInput
+from .data_item_input_attributes import DataItemInputAttributes
+from .data_item_query_form import DataItemQueryForm
+from .data_item_query_page import DataItemQueryPage
+from .data_item_query_response import DataItemQueryResponse
 from .delate_sms_template_form import DelateSmsTemplateForm
 from .delate_sms_template_response import DelateSmsTemplateResponse
 from .delete_index_form import DeleteIndexForm
@@ -42,27 +85,62 @@ from .delete_index_response import DeleteIndexResponse
 from .delete_release_surveys_response import DeleteReleaseSurveysResponse
 from .deploy_model_form import DeployModelForm
 from .deploy_model_response import DeployModelResponse
+from .discard_data_element_response import DiscardDataElementResponse
+from .discarded_data_element import DiscardedDataElement
+from .download_omics_data_form import DownloadOmicsDataForm
+from .download_omics_data_response import DownloadOmicsDataResponse
+from .edit_collection_form import EditCollectionForm
+from .edit_collection_response import EditCollectionResponse
+from .edit_collection_upload_form import EditCollectionUploadForm
 from .envelope import Envelope
 from .error_code import ErrorCode
 from .external_sample_id import ExternalSampleId
 from .ferry_download_to_oss_form import FerryDownloadToOssForm
 from .ferry_download_to_oss_response import FerryDownloadToOssResponse
+from .func_abundance import FuncAbundance
+from .func_abundance_page import FuncAbundancePage
 from .gateway_invoke_form import GatewayInvokeForm
 from .gateway_invoke_response import GatewayInvokeResponse
+from .gene_abundance import GeneAbundance
+from .gene_abundance_page import GeneAbundancePage
+from .get_data_element_form import GetDataElementForm
+from .get_data_element_response import GetDataElementResponse
+from .get_func_abundance_form import GetFuncAbundanceForm
+from .get_func_abundance_form_catalog import GetFuncAbundanceFormCatalog
+from .get_func_abundance_response import GetFuncAbundanceResponse
+from .get_gene_abundance_form import GetGeneAbundanceForm
+from .get_gene_abundance_form_catalog import GetGeneAbundanceFormCatalog
+from .get_gene_abundance_form_data_type import GetGeneAbundanceFormDataType
+from .get_gene_abundance_response import GetGeneAbundanceResponse
+from .get_sample_v2_form import GetSampleV2Form
+from .get_sample_v2_response import GetSampleV2Response
+from .get_samples_external_ids_form import GetSamplesExternalIdsForm
+from .get_samples_external_ids_response import GetSamplesExternalIdsResponse
 from .get_samples_form import GetSamplesForm
 from .get_samples_response import GetSamplesResponse
 from .get_surveys_form import GetSurveysForm
 from .get_surveys_response import GetSurveysResponse
+from .get_taxon_abundance_form import GetTaxonAbundanceForm
+from .get_taxon_abundance_response import GetTaxonAbundanceResponse
+from .get_user_form import GetUserForm
+from .get_user_response import GetUserResponse
 from .granted_sample import GrantedSample
+from .igc_gene import IgcGene
+from .igc_gene_annotation import IgcGeneAnnotation
 from .image_upload import ImageUpload
 from .image_upload_form import ImageUploadForm
 from .image_upload_response import ImageUploadResponse
+from .import_batch_form import ImportBatchForm
+from .import_batch_response import ImportBatchResponse
 from .import_response_form import ImportResponseForm
 from .import_response_response import ImportResponseResponse
 from .imported_answer import ImportedAnswer
 from .improve_sample_form import ImproveSampleForm
 from .improve_sample_response import ImproveSampleResponse
 from .index_deletion import IndexDeletion
+from .individual_profile import IndividualProfile
+from .individual_profile_native_place import IndividualProfileNativePlace
+from .individual_ref import IndividualRef
 from .invoke_notify_form import InvokeNotifyForm
 from .invoke_notify_form_params import InvokeNotifyFormParams
 from .invoke_notify_response import InvokeNotifyResponse
@@ -72,6 +150,8 @@ from .invoke_task_response import InvokeTaskResponse
 from .latest_answers_form import LatestAnswersForm
 from .latest_answers_response import LatestAnswersResponse
 from .library import Library
+from .merge_data_element_form import MergeDataElementForm
+from .merge_data_element_response import MergeDataElementResponse
 from .model_doc_upload_form import ModelDocUploadForm
 from .model_doc_upload_response import ModelDocUploadResponse
 from .model_draft_response import ModelDraftResponse
@@ -102,6 +182,8 @@ from .oauth_2_revoke_grant_form import Oauth2RevokeGrantForm
 from .oauth_2_revoke_grant_response import Oauth2RevokeGrantResponse
 from .openbge_search_form import OpenbgeSearchForm
 from .openbge_search_response import OpenbgeSearchResponse
+from .openplatform_samples_state_form import OpenplatformSamplesStateForm
+from .openplatform_samples_state_response import OpenplatformSamplesStateResponse
 from .option import Option
 from .option_id_form import OptionIdForm
 from .option_ids_form import OptionIdsForm
@@ -115,6 +197,9 @@ from .options_replace_response import OptionsReplaceResponse
 from .options_retrieve_response import OptionsRetrieveResponse
 from .pagination import Pagination
 from .platform_task import PlatformTask
+from .professional_variant_form import ProfessionalVariantForm
+from .professional_variant_response import ProfessionalVariantResponse
+from .professional_variant_upload_form import ProfessionalVariantUploadForm
 from .publish_model_form import PublishModelForm
 from .publish_model_response import PublishModelResponse
 from .publish_task import PublishTask
@@ -134,8 +219,11 @@ from .questions_delete_response import QuestionsDeleteResponse
 from .questions_replace_form import QuestionsReplaceForm
 from .questions_replace_response import QuestionsReplaceResponse
 from .questions_retrieve_response import QuestionsRetrieveResponse
+from .register_batch_form import RegisterBatchForm
+from .register_batch_response import RegisterBatchResponse
 from .register_sample_form import RegisterSampleForm
 from .register_sample_response import RegisterSampleResponse
+from .registered_batch import RegisteredBatch
 from .registered_sample import RegisteredSample
 from .release_option import ReleaseOption
 from .release_question import ReleaseQuestion
@@ -151,12 +239,20 @@ from .release_survey_page import ReleaseSurveyPage
 from .release_surveys_form import ReleaseSurveysForm
 from .release_surveys_response import ReleaseSurveysResponse
 from .release_surveys_retrieve_response import ReleaseSurveysRetrieveResponse
+from .replace_data_element_form import ReplaceDataElementForm
+from .replace_data_element_form_columns import ReplaceDataElementFormColumns
+from .replace_data_element_response import ReplaceDataElementResponse
 from .report_check_qc_response import ReportCheckQcResponse
 from .report_id_form import ReportIdForm
 from .report_retrieve_response import ReportRetrieveResponse
 from .report_start_qc_response import ReportStartQcResponse
 from .response_id_form import ResponseIdForm
 from .responses_retrieve_response import ResponsesRetrieveResponse
+from .retrieve_batch_data_item_form import RetrieveBatchDataItemForm
+from .retrieve_batch_data_item_response import RetrieveBatchDataItemResponse
+from .retrieve_batch_response import RetrieveBatchResponse
+from .retrieve_data_item_form import RetrieveDataItemForm
+from .retrieve_data_item_response import RetrieveDataItemResponse
 from .retrieve_model_form import RetrieveModelForm
 from .retrieve_model_response import RetrieveModelResponse
 from .retryable_error_code import RetryableErrorCode
@@ -185,6 +281,22 @@ from .sms_response import SmsResponse
 from .statistics import Statistics
 from .statistics_answer import StatisticsAnswer
 from .statistics_answer_page import StatisticsAnswerPage
+from .stream_bind_form import StreamBindForm
+from .stream_bind_response import StreamBindResponse
+from .stream_input import StreamInput
+from .stream_input_stream_data import StreamInputStreamData
+from .stream_meta import StreamMeta
+from .stream_range_form import StreamRangeForm
+from .stream_range_form_sort_direction import StreamRangeFormSortDirection
+from .stream_range_response import StreamRangeResponse
+from .stream_retrieve_form import StreamRetrieveForm
+from .stream_retrieve_response import StreamRetrieveResponse
+from .stream_write_outcome import StreamWriteOutcome
+from .stream_write_outcome_stream import StreamWriteOutcomeStream
+from .stream_write_outcome_stream_data_element import (
+    StreamWriteOutcomeStreamDataElement,
+)
+from .stream_write_outcomes import StreamWriteOutcomes
 from .sts_credentials import StsCredentials
 from .sts_token import StsToken
 from .sts_token_form import StsTokenForm
@@ -230,11 +342,32 @@ from .task_result import TaskResult
 from .task_result_form import TaskResultForm
 from .task_result_response import TaskResultResponse
 from .task_status import TaskStatus
+from .taxon_abundance import TaxonAbundance
+from .taxon_background import TaxonBackground
+from .taxon_background_background import TaxonBackgroundBackground
+from .taxonomy import Taxonomy
 from .template_status_form import TemplateStatusForm
 from .template_status_response import TemplateStatusResponse
 from .update_msgs_status_form import UpdateMsgsStatusForm
 from .update_msgs_status_response import UpdateMsgsStatusResponse
 from .user_id_form import UserIdForm
+from .variant_call import VariantCall
+from .variant_coding import VariantCoding
+from .variant_form import VariantForm
+from .variant_gene import VariantGene
+from .variant_gene_transcript import VariantGeneTranscript
+from .variant_gene_version import VariantGeneVersion
+from .variant_information import VariantInformation
+from .variant_information_frequency import VariantInformationFrequency
+from .variant_record import VariantRecord
+from .variant_record_genomic_context import VariantRecordGenomicContext
+from .variant_record_source import VariantRecordSource
+from .variant_record_source_tag import VariantRecordSourceTag
+from .variant_response import VariantResponse
+from .variant_site import VariantSite
+from .variant_task import VariantTask
+from .variant_v1_form import VariantV1Form
+from .variant_v1_response import VariantV1Response
 from .watch_fc_2_form import WatchFc2Form
 from .watch_fc_2_response import WatchFc2Response
 from .wechat_openids import WechatOpenids
@@ -244,8 +377,14 @@ from .wechat_token import WechatToken
 from .wechat_token_action import WechatTokenAction
 from .wechat_token_form import WechatTokenForm
 from .wechat_token_response import WechatTokenResponse
+from .write_stream_form import WriteStreamForm
+from .write_stream_response import WriteStreamResponse
+from .written_stream import WrittenStream
 
 __all__ = (
+    "AbundanceCoding",
+    "AbundanceObservation",
+    "AbundanceSampleInfo",
     "AccountGetUserForm",
     "AccountGetUserResponse",
     "AccountGetUsersForm",
@@ -258,6 +397,9 @@ __all__ = (
     "AccountVerifyForm",
     "AccountVerifyResponse",
     "AccountVerifyScope",
+    "AddCollectionForm",
+    "AddCollectionResponse",
+    "AddCollectionUploadForm",
     "AddSmsTemplateForm",
     "AddSmsTemplateResponse",
     "Alignment",
@@ -268,19 +410,56 @@ __all__ = (
     "AnswerSummary",
     "AnsweredQuestion",
     "AnswersRetrieveResponse",
+    "Batch",
+    "BatchCommitTask",
+    "BatchDataElementBySourceForm",
+    "BatchDataElementBySourceResponse",
+    "BatchNoForm",
     "BatchSendSmsForm",
     "BatchSendSmsFormTemplateParamsItem",
     "BatchSendSmsResponse",
+    "BatchTrace",
+    "BatchWriteStreamForm",
+    "BatchWriteStreamResponse",
     "BgicoinOrderType",
     "BgicoinTrade",
     "BgicoinWithdrawForm",
     "BgicoinWithdrawResponse",
+    "Collection",
+    "CollectionDeleteResponse",
+    "CollectionDetailResponse",
+    "CollectionIdForm",
+    "CollectionOmic",
+    "CollectionRef",
+    "CollectionType",
+    "CommitBatchResponse",
     "Condition",
     "ConditionOperator",
     "CreateIndexForm",
     "CreateIndexResponse",
     "DailyCompletion",
+    "DataElementAllele",
+    "DataElementBySourceResponse",
     "DataElementRef",
+    "DataElementSearchForm",
+    "DataElementSearchFormTypes",
+    "DataElementSearchHit",
+    "DataElementSearchHitData",
+    "DataElementSearchHitHighlight",
+    "DataElementSearchPage",
+    "DataElementSearchResponse",
+    "DataElementSourceForm",
+    "DataItem",
+    "DataItemAttributes",
+    "DataItemBatchPage",
+    "DataItemChangeList",
+    "DataItemChangeListForm",
+    "DataItemChangeListResponse",
+    "DataItemInput",
+    "DataItemInputAttributes",
+    "DataItemQueryForm",
+    "DataItemQueryPage",
+    "DataItemQueryResponse",
     "DelateSmsTemplateForm",
     "DelateSmsTemplateResponse",
     "DeleteIndexForm",
@@ -288,27 +467,62 @@ __all__ = (
     "DeleteReleaseSurveysResponse",
     "DeployModelForm",
     "DeployModelResponse",
+    "DiscardDataElementResponse",
+    "DiscardedDataElement",
+    "DownloadOmicsDataForm",
+    "DownloadOmicsDataResponse",
+    "EditCollectionForm",
+    "EditCollectionResponse",
+    "EditCollectionUploadForm",
     "Envelope",
     "ErrorCode",
     "ExternalSampleId",
     "FerryDownloadToOssForm",
     "FerryDownloadToOssResponse",
+    "FuncAbundance",
+    "FuncAbundancePage",
     "GatewayInvokeForm",
     "GatewayInvokeResponse",
+    "GeneAbundance",
+    "GeneAbundancePage",
+    "GetDataElementForm",
+    "GetDataElementResponse",
+    "GetFuncAbundanceForm",
+    "GetFuncAbundanceFormCatalog",
+    "GetFuncAbundanceResponse",
+    "GetGeneAbundanceForm",
+    "GetGeneAbundanceFormCatalog",
+    "GetGeneAbundanceFormDataType",
+    "GetGeneAbundanceResponse",
+    "GetSampleV2Form",
+    "GetSampleV2Response",
+    "GetSamplesExternalIdsForm",
+    "GetSamplesExternalIdsResponse",
     "GetSamplesForm",
     "GetSamplesResponse",
     "GetSurveysForm",
     "GetSurveysResponse",
+    "GetTaxonAbundanceForm",
+    "GetTaxonAbundanceResponse",
+    "GetUserForm",
+    "GetUserResponse",
     "GrantedSample",
+    "IgcGene",
+    "IgcGeneAnnotation",
     "ImageUpload",
     "ImageUploadForm",
     "ImageUploadResponse",
+    "ImportBatchForm",
+    "ImportBatchResponse",
     "ImportResponseForm",
     "ImportResponseResponse",
     "ImportedAnswer",
     "ImproveSampleForm",
     "ImproveSampleResponse",
     "IndexDeletion",
+    "IndividualProfile",
+    "IndividualProfileNativePlace",
+    "IndividualRef",
     "InvokeNotifyForm",
     "InvokeNotifyFormParams",
     "InvokeNotifyResponse",
@@ -318,6 +532,8 @@ __all__ = (
     "LatestAnswersForm",
     "LatestAnswersResponse",
     "Library",
+    "MergeDataElementForm",
+    "MergeDataElementResponse",
     "ModelDocUploadForm",
     "ModelDocUploadResponse",
     "ModelDraftResponse",
@@ -348,6 +564,8 @@ __all__ = (
     "Oauth2RevokeGrantResponse",
     "OpenbgeSearchForm",
     "OpenbgeSearchResponse",
+    "OpenplatformSamplesStateForm",
+    "OpenplatformSamplesStateResponse",
     "Option",
     "OptionIdForm",
     "OptionIdsForm",
@@ -361,6 +579,9 @@ __all__ = (
     "OptionsRetrieveResponse",
     "Pagination",
     "PlatformTask",
+    "ProfessionalVariantForm",
+    "ProfessionalVariantResponse",
+    "ProfessionalVariantUploadForm",
     "PublishModelForm",
     "PublishModelResponse",
     "PublishTask",
@@ -380,8 +601,11 @@ __all__ = (
     "QuestionsReplaceForm",
     "QuestionsReplaceResponse",
     "QuestionsRetrieveResponse",
+    "RegisterBatchForm",
+    "RegisterBatchResponse",
     "RegisterSampleForm",
     "RegisterSampleResponse",
+    "RegisteredBatch",
     "RegisteredSample",
     "ReleaseOption",
     "ReleaseQuestion",
@@ -397,12 +621,20 @@ __all__ = (
     "ReleaseSurveysForm",
     "ReleaseSurveysResponse",
     "ReleaseSurveysRetrieveResponse",
+    "ReplaceDataElementForm",
+    "ReplaceDataElementFormColumns",
+    "ReplaceDataElementResponse",
     "ReportCheckQcResponse",
     "ReportIdForm",
     "ReportRetrieveResponse",
     "ReportStartQcResponse",
     "ResponseIdForm",
     "ResponsesRetrieveResponse",
+    "RetrieveBatchDataItemForm",
+    "RetrieveBatchDataItemResponse",
+    "RetrieveBatchResponse",
+    "RetrieveDataItemForm",
+    "RetrieveDataItemResponse",
     "RetrieveModelForm",
     "RetrieveModelResponse",
     "RetryableErrorCode",
@@ -431,6 +663,20 @@ __all__ = (
     "Statistics",
     "StatisticsAnswer",
     "StatisticsAnswerPage",
+    "StreamBindForm",
+    "StreamBindResponse",
+    "StreamInput",
+    "StreamInputStreamData",
+    "StreamMeta",
+    "StreamRangeForm",
+    "StreamRangeFormSortDirection",
+    "StreamRangeResponse",
+    "StreamRetrieveForm",
+    "StreamRetrieveResponse",
+    "StreamWriteOutcome",
+    "StreamWriteOutcomeStream",
+    "StreamWriteOutcomeStreamDataElement",
+    "StreamWriteOutcomes",
     "StsCredentials",
     "StsToken",
     "StsTokenForm",
@@ -476,11 +722,32 @@ __all__ = (
     "TaskResultForm",
     "TaskResultResponse",
     "TaskStatus",
+    "TaxonAbundance",
+    "TaxonBackground",
+    "TaxonBackgroundBackground",
+    "Taxonomy",
     "TemplateStatusForm",
     "TemplateStatusResponse",
     "UpdateMsgsStatusForm",
     "UpdateMsgsStatusResponse",
     "UserIdForm",
+    "VariantCall",
+    "VariantCoding",
+    "VariantForm",
+    "VariantGene",
+    "VariantGeneTranscript",
+    "VariantGeneVersion",
+    "VariantInformation",
+    "VariantInformationFrequency",
+    "VariantRecord",
+    "VariantRecordGenomicContext",
+    "VariantRecordSource",
+    "VariantRecordSourceTag",
+    "VariantResponse",
+    "VariantSite",
+    "VariantTask",
+    "VariantV1Form",
+    "VariantV1Response",
     "WatchFc2Form",
     "WatchFc2Response",
     "WechatOpenids",
@@ -490,4 +757,7 @@ __all__ = (
     "WechatTokenAction",
     "WechatTokenForm",
     "WechatTokenResponse",
+    "WriteStreamForm",
+    "WriteStreamResponse",
+    "WrittenStream",
 )

@@ -9,7 +9,7 @@ from ...form_encoding import encode_form
 from ...models.model_doc_upload_form import ModelDocUploadForm
 from ...models.model_doc_upload_response import ModelDocUploadResponse
 from ...models.model_expfs_upload_form import ModelExpfsUploadForm
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

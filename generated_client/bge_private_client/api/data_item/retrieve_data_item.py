@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.retrieve_data_item_form import RetrieveDataItemForm
+from ...models.retrieve_data_item_response import RetrieveDataItemResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RetrieveDataItemForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openbge/data_item/retrieve",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RetrieveDataItemResponse | None:
+    if response.status_code == 200:
+        response_200 = RetrieveDataItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RetrieveDataItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RetrieveDataItemForm,
+) -> Response[Any | RetrieveDataItemResponse]:
+    """One data item: the value of a data element in a namespace (获取单个数据项).
+
+     `data_element_id` and `namespace` are required; `biosample_id` picks the sample's item, and
+    `batch_no` reads the value an older batch gave instead of the current one. A missing item is an
+    error (`40401`). (The docs' parameter notes are copied from other fields; the code's meaning is
+    given here.)
+
+    Args:
+        body (RetrieveDataItemForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RetrieveDataItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RetrieveDataItemForm,
+) -> Any | RetrieveDataItemResponse | None:
+    """One data item: the value of a data element in a namespace (获取单个数据项).
+
+     `data_element_id` and `namespace` are required; `biosample_id` picks the sample's item, and
+    `batch_no` reads the value an older batch gave instead of the current one. A missing item is an
+    error (`40401`). (The docs' parameter notes are copied from other fields; the code's meaning is
+    given here.)
+
+    Args:
+        body (RetrieveDataItemForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RetrieveDataItemResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RetrieveDataItemForm,
+) -> Response[Any | RetrieveDataItemResponse]:
+    """One data item: the value of a data element in a namespace (获取单个数据项).
+
+     `data_element_id` and `namespace` are required; `biosample_id` picks the sample's item, and
+    `batch_no` reads the value an older batch gave instead of the current one. A missing item is an
+    error (`40401`). (The docs' parameter notes are copied from other fields; the code's meaning is
+    given here.)
+
+    Args:
+        body (RetrieveDataItemForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RetrieveDataItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RetrieveDataItemForm,
+) -> Any | RetrieveDataItemResponse | None:
+    """One data item: the value of a data element in a namespace (获取单个数据项).
+
+     `data_element_id` and `namespace` are required; `biosample_id` picks the sample's item, and
+    `batch_no` reads the value an older batch gave instead of the current one. A missing item is an
+    error (`40401`). (The docs' parameter notes are copied from other fields; the code's meaning is
+    given here.)
+
+    Args:
+        body (RetrieveDataItemForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RetrieveDataItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.download_omics_data_form import DownloadOmicsDataForm
+from ...models.download_omics_data_response import DownloadOmicsDataResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DownloadOmicsDataForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datamall/omics_data/download",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DownloadOmicsDataResponse | None:
+    if response.status_code == 200:
+        response_200 = DownloadOmicsDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DownloadOmicsDataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadOmicsDataForm,
+) -> Response[Any | DownloadOmicsDataResponse]:
+    """Download the omics data of a namespace (下载组学数据).
+
+     Undocumented beyond its arguments. `format` is always sent (`json` by default; other values
+    are not documented). The answer is either a file (any media type other than JSON), returned as
+    its text, or a JSON envelope, whose `data` is returned as plain JSON. The reference's docstring
+    promises a file-like stream, but it reads the whole body into memory.
+
+    Args:
+        body (DownloadOmicsDataForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DownloadOmicsDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadOmicsDataForm,
+) -> Any | DownloadOmicsDataResponse | None:
+    """Download the omics data of a namespace (下载组学数据).
+
+     Undocumented beyond its arguments. `format` is always sent (`json` by default; other values
+    are not documented). The answer is either a file (any media type other than JSON), returned as
+    its text, or a JSON envelope, whose `data` is returned as plain JSON. The reference's docstring
+    promises a file-like stream, but it reads the whole body into memory.
+
+    Args:
+        body (DownloadOmicsDataForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DownloadOmicsDataResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadOmicsDataForm,
+) -> Response[Any | DownloadOmicsDataResponse]:
+    """Download the omics data of a namespace (下载组学数据).
+
+     Undocumented beyond its arguments. `format` is always sent (`json` by default; other values
+    are not documented). The answer is either a file (any media type other than JSON), returned as
+    its text, or a JSON envelope, whose `data` is returned as plain JSON. The reference's docstring
+    promises a file-like stream, but it reads the whole body into memory.
+
+    Args:
+        body (DownloadOmicsDataForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DownloadOmicsDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DownloadOmicsDataForm,
+) -> Any | DownloadOmicsDataResponse | None:
+    """Download the omics data of a namespace (下载组学数据).
+
+     Undocumented beyond its arguments. `format` is always sent (`json` by default; other values
+    are not documented). The answer is either a file (any media type other than JSON), returned as
+    its text, or a JSON envelope, whose `data` is returned as plain JSON. The reference's docstring
+    promises a file-like stream, but it reads the whole body into memory.
+
+    Args:
+        body (DownloadOmicsDataForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DownloadOmicsDataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...form_encoding import encode_form
+from ...models.stream_range_form import StreamRangeForm
+from ...models.stream_range_response import StreamRangeResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StreamRangeForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/openbge/stream/range",
+    }
+
+    _kwargs["data"] = encode_form(body.to_dict(), json_fields=())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | StreamRangeResponse | None:
+    if response.status_code == 200:
+        response_200 = StreamRangeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | StreamRangeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamRangeForm,
+) -> Response[Any | StreamRangeResponse]:
+    """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+     Give exactly one of `fundamental_entity_id` and `biosample_id` (the sample's individual).
+    `start_time` and `end_time` bound the generation time (both inclusive); records come newest
+    first unless `sort_direction` is `asc`. The records are `data.result`; pages are walked by a
+    cursor: send the answer's `next_page` back as `next_page` (null at the end).
+
+    Args:
+        body (StreamRangeForm): Exactly one of `fundamental_entity_id` and `biosample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | StreamRangeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamRangeForm,
+) -> Any | StreamRangeResponse | None:
+    """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+     Give exactly one of `fundamental_entity_id` and `biosample_id` (the sample's individual).
+    `start_time` and `end_time` bound the generation time (both inclusive); records come newest
+    first unless `sort_direction` is `asc`. The records are `data.result`; pages are walked by a
+    cursor: send the answer's `next_page` back as `next_page` (null at the end).
+
+    Args:
+        body (StreamRangeForm): Exactly one of `fundamental_entity_id` and `biosample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | StreamRangeResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamRangeForm,
+) -> Response[Any | StreamRangeResponse]:
+    """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+     Give exactly one of `fundamental_entity_id` and `biosample_id` (the sample's individual).
+    `start_time` and `end_time` bound the generation time (both inclusive); records come newest
+    first unless `sort_direction` is `asc`. The records are `data.result`; pages are walked by a
+    cursor: send the answer's `next_page` back as `next_page` (null at the end).
+
+    Args:
+        body (StreamRangeForm): Exactly one of `fundamental_entity_id` and `biosample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | StreamRangeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StreamRangeForm,
+) -> Any | StreamRangeResponse | None:
+    """The stream records of an individual for a data element, by generation time (根据数据流生成时间的范围查询数据流数据).
+
+     Give exactly one of `fundamental_entity_id` and `biosample_id` (the sample's individual).
+    `start_time` and `end_time` bound the generation time (both inclusive); records come newest
+    first unless `sort_direction` is `asc`. The records are `data.result`; pages are walked by a
+    cursor: send the answer's `next_page` back as `next_page` (null at the end).
+
+    Args:
+        body (StreamRangeForm): Exactly one of `fundamental_entity_id` and `biosample_id` must be
+            given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | StreamRangeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

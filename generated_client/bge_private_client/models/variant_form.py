@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="VariantForm")
+
+
+@_attrs_define
+class VariantForm:
+    """
+    Attributes:
+        biosample_id (str): A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+        rsids (str): dbSNP rs ids, separated by commas (rsid，多个 rsid 通过 ',' 分隔).
+    """
+
+    biosample_id: str
+    rsids: str
+
+    def to_dict(self) -> dict[str, Any]:
+        biosample_id = self.biosample_id
+
+        rsids = self.rsids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "biosample_id": biosample_id,
+                "rsids": rsids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        biosample_id = d.pop("biosample_id")
+
+        rsids = d.pop("rsids")
+
+        variant_form = cls(
+            biosample_id=biosample_id,
+            rsids=rsids,
+        )
+
+        return variant_form
