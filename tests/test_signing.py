@@ -55,7 +55,7 @@ def _load_vectors() -> list[dict[str, Any]]:
 VECTORS = _load_vectors()
 
 
-# --- An independent implementation, written from signature.md by a different route. ---
+# --- An independent implementation of the signing rules, written by a different route. ---
 
 UNRESERVED_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
 
