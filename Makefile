@@ -3,10 +3,17 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-REDOCLY_VERSION := 2.77.0
-REDOCLY := .tools/node_modules/.bin/redocly
+# The npm tools (redocly, spectral), pinned with their dependencies by tools/package-lock.json.
+NODE_TOOLS := .tools/.installed
+REDOCLY  := .tools/node_modules/.bin/redocly
+SPECTRAL := .tools/node_modules/.bin/spectral
+# Without these redocly reports usage and asks the npm registry for a newer version on every run.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# The API reference's build options; check-docs rebuilds with the same ones.
+DOCS_FLAGS := --disableGoogleFont
 
-.PHONY: install generate check-generated lint-spec lint test demo bench clean
+.PHONY: install generate check-generated lint-spec docs check-docs lint test demo bench clean
 
 install: $(STAMP)
 
@@ -16,10 +23,12 @@ $(STAMP): pyproject.toml sandbox/pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]' -e ./sandbox
 	touch $(STAMP)
 
-$(REDOCLY):
+# --ignore-scripts: the one install script in the tree is @scarf/scarf's usage report.
+$(NODE_TOOLS): tools/package.json tools/package-lock.json
 	mkdir -p .tools
-	test -f .tools/package.json || echo '{"private": true}' > .tools/package.json
-	npm install --prefix .tools --no-audit --no-fund --loglevel=error @redocly/cli@$(REDOCLY_VERSION)
+	cp tools/package.json tools/package-lock.json .tools/
+	npm ci --prefix .tools --engine-strict --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 ## generate: regenerate generated_client/ and the sandbox's models from openapi.yaml
 generate: install
@@ -29,10 +38,29 @@ generate: install
 check-generated: install
 	$(BIN)/python generator/generate.py --check
 
-## lint-spec: openapi-spec-validator and redocly lint, no errors allowed
-lint-spec: install $(REDOCLY)
+## lint-spec: openapi-spec-validator, redocly lint, spectral lint (spectral:oas) and
+## openapi-generator validate --recommend on openapi.yaml; any error fails, warnings are shown
+lint-spec: install $(NODE_TOOLS)
 	$(BIN)/openapi-spec-validator openapi.yaml
 	$(REDOCLY) lint openapi.yaml --format=summary
+	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity=error openapi.yaml
+	$(BIN)/openapi-generator-cli validate --input-spec openapi.yaml --recommend
+
+## docs: build the API reference, docs/api.html (one HTML file), from openapi.yaml
+docs: $(NODE_TOOLS)
+	$(REDOCLY) build-docs openapi.yaml --output docs/api.html $(DOCS_FLAGS)
+
+## check-docs: fail if docs/api.html in the working tree is not what `make docs` builds
+check-docs: $(NODE_TOOLS)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	if ! $(REDOCLY) build-docs openapi.yaml --output "$$tmp/api.html" $(DOCS_FLAGS) \
+	    >"$$tmp/log" 2>&1; then cat "$$tmp/log" >&2; exit 1; fi && \
+	if cmp -s "$$tmp/api.html" docs/api.html; then \
+	  echo "check-docs: docs/api.html is what make docs builds from openapi.yaml"; \
+	else \
+	  echo "check-docs: docs/api.html is not what make docs builds from openapi.yaml; run make docs" >&2; \
+	  exit 1; \
+	fi
 
 ## lint: ruff and mypy --strict on hand-written code
 lint: install
@@ -41,7 +69,7 @@ lint: install
 	$(BIN)/mypy
 
 ## test: everything CI checks
-test: lint-spec check-generated lint
+test: lint-spec check-generated check-docs lint
 	$(BIN)/pytest -q
 
 ## demo: start the sandbox, run the documented examples through PrivateAPI, stop it

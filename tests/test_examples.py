@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -17,7 +17,8 @@ from conftest import BIOSAMPLE_ID, Sandbox
 from seed_examples import Example, examples
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path(os.environ.get("BGE_SHARED_DIR", ROOT.parent / "shared")) / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"  # the documentation pages; see tests/data/README.md
+README = SEEDS.parent / "README.md"
 SECTION = re.compile(r"^## (\w+)\n(.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
 FENCE = re.compile(r"```(\w+)\n(.*?)```", re.DOTALL)
 
@@ -48,19 +49,29 @@ def printed_values(text: str) -> list[Any]:
     return values
 
 
-needs_docs = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"documentation pages not at {SEEDS}")
 ALL = examples()
 
 
-@needs_docs
+def test_documentation_pages_are_the_recorded_copies() -> None:
+    # tests/data/README.md records each page's SHA-256: the copies are verbatim, edits deliberate.
+    listed = dict(
+        re.findall(r"^\| `(\S+\.txt)` \| `([0-9a-f]{64})` \|$", README.read_text("utf-8"), re.M)
+    )
+    pages = {page.name: page for page in SEEDS.glob("*.txt")}
+    assert listed, "tests/data/README.md lists no page"
+    assert set(pages) == set(listed)
+    for name, page in pages.items():
+        assert hashlib.sha256(page.read_bytes()).hexdigest() == listed[name], name
+
+
 def test_examples_are_the_documentation_verbatim() -> None:
     pages = documented()
+    assert len(pages) == len(ALL) == 8
     assert {example.method for example in ALL} == set(pages)
     for example in ALL:
         assert example.code == pages[example.method][0], example.method
 
 
-@needs_docs
 @pytest.mark.parametrize("example", ALL, ids=[e.method for e in ALL])
 def test_example_prints_what_the_documentation_shows(
     example: Example, start_sandbox: Any, capsys: pytest.CaptureFixture[str]

@@ -9,6 +9,8 @@ import hmac
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -39,23 +41,21 @@ APP_SECRET = (
 URL = "https://private.example.test/openbge/samples"
 
 
-def _vectors_path() -> Path:
-    shared = os.environ.get("BGE_SHARED_DIR")
-    base = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
-    return base / "reference" / "signature-vectors.json"
+DATA = Path(__file__).resolve().parent / "data"
+VECTORS_FILE = DATA / "signature_vectors.json"
 
 
 def _load_vectors() -> list[dict[str, Any]]:
     # A missing file must fail the run, not quietly produce zero parametrized cases.
-    vectors: list[dict[str, Any]] = json.loads(_vectors_path().read_text("utf-8"))["vectors"]
-    assert vectors, "signature-vectors.json holds no vectors"
+    vectors: list[dict[str, Any]] = json.loads(VECTORS_FILE.read_text("utf-8"))["vectors"]
+    assert vectors, "signature_vectors.json holds no vectors"
     return vectors
 
 
 VECTORS = _load_vectors()
 
 
-# --- An independent implementation, written from signature.md by a different route. ---
+# --- An independent implementation of the signing rules, written by a different route. ---
 
 UNRESERVED_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~")
 
@@ -120,6 +120,18 @@ def test_oracle_itself_reproduces_vector(vector: dict[str, Any]) -> None:
 def test_vectors_cover_dropped_none_and_several_secrets() -> None:
     assert any(None in v["params"].values() for v in VECTORS)
     assert len({v["app_secret"] for v in VECTORS}) >= 2
+
+
+def test_vectors_file_is_what_the_reference_sdk_produces() -> None:
+    # The committed vectors are the reference SDK's output, not a copy of our own results.
+    result = subprocess.run(
+        [sys.executable, str(DATA / "make_signature_vectors.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
 
 
 @pytest.mark.parametrize(

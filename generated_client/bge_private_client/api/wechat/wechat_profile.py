@@ -77,6 +77,10 @@ def sync_detailed(
 ) -> Response[Any | WechatProfileResponse]:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
 
+     The user's openid in each of BGE's main WeChat apps (null for an app the user never
+    used) and their WeChat nickname. A user with no WeChat profile is answered with code
+    40401.
+
     Args:
         body (UserIdForm):
 
@@ -106,6 +110,10 @@ def sync(
 ) -> Any | WechatProfileResponse | None:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
 
+     The user's openid in each of BGE's main WeChat apps (null for an app the user never
+    used) and their WeChat nickname. A user with no WeChat profile is answered with code
+    40401.
+
     Args:
         body (UserIdForm):
 
@@ -129,6 +137,10 @@ async def asyncio_detailed(
     body: UserIdForm,
 ) -> Response[Any | WechatProfileResponse]:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
+
+     The user's openid in each of BGE's main WeChat apps (null for an app the user never
+    used) and their WeChat nickname. A user with no WeChat profile is answered with code
+    40401.
 
     Args:
         body (UserIdForm):
@@ -156,6 +168,10 @@ async def asyncio(
     body: UserIdForm,
 ) -> Any | WechatProfileResponse | None:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
+
+     The user's openid in each of BGE's main WeChat apps (null for an app the user never
+    used) and their WeChat nickname. A user with no WeChat profile is answered with code
+    40401.
 
     Args:
         body (UserIdForm):
