@@ -7,24 +7,24 @@ import collections
 import copy
 import itertools
 import logging
-import sys
 import time
-from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, overload
 
 import httpx
 from bge_private_client.client import Client as GeneratedClient
 from bge_private_client.models.pagination import Pagination
 
 from . import _core
-from ._core import Options, Plan, Send, call_plan, data_model, plain
-from ._errors import InvalidResponseError
+from ._core import Options, Plan, Send, Unwrap, call_plan, data_model, plain
+from ._errors import InvalidResponseError, RequestValidationError
 from ._model import Model
+from ._operations import _excerpt, problem_alone
+from ._redact import key_hint
 from ._signing import SigningAuth
 from ._version import __version__
 
-_R = TypeVar("_R")
 T = TypeVar("T")
 
 # The reference SDK's default page size for get_samples (openapi.yaml: Limit).
@@ -72,36 +72,45 @@ def _echo(fields: Mapping[str, Any]) -> _core.Unwrap[Model]:
     return unwrap
 
 
-def _registered_sample(project_id: str, external_sample_id: str) -> _core.Unwrap[Model | None]:
-    """Finds, in a get_samples answer, the sample a lost register_sample attempt created."""
+def _id_chunks(ids: str | Iterable[Any], size: int, *, param: str, field: str) -> Iterator[str]:
+    """Comma-separated lists of at most `size` ids, from a list or a comma-separated text.
 
-    def unwrap(envelope: Any) -> Model | None:
-        for sample in _sample_page(DEFAULT_LIMIT)(envelope)["result"]:
-            projects = sample.get("project") or []
-            external = (sample.get("external_sample_id") or {}).get("sample_id")
-            if external == external_sample_id and any(
-                p.get("project_id") == project_id for p in projects
-            ):
-                return Model({"biosample_id": sample["biosample_id"]})
-        return None
-
-    return unwrap
-
-
-def _id_chunks(ids: str | Iterable[str], size: int) -> Iterator[str]:
-    """Comma-separated lists of at most `size` ids, from a list or a comma-separated text."""
-    if isinstance(ids, str):
-        ids = ids.split(",")
-    chunk: list[str] = []
-    for identifier in ids:
+    Each list is checked before it is handed on; a bad id is reported as `param[position]`.
+    """
+    items: Iterable[Any] = ids.split(",") if isinstance(ids, str) else ids
+    chunk: list[tuple[int, str]] = []
+    for position, identifier in enumerate(items):
+        if not isinstance(identifier, str):
+            problem = problem_alone("get_samples", field, identifier) or "is not text"
+            raise RequestValidationError([f"{param}[{position}]: {problem}"], operation=_ITER)
         identifier = identifier.strip()
-        if identifier:
-            chunk.append(identifier)
+        if not identifier:
+            continue
+        if "," in identifier:
+            problem = f"{_excerpt(identifier)} contains a comma, which separates ids"
+            raise RequestValidationError([f"{param}[{position}]: {problem}"], operation=_ITER)
+        chunk.append((position, identifier))
         if len(chunk) == size:
-            yield ",".join(chunk)
+            yield _checked_chunk(chunk, param, field)
             chunk = []
     if chunk:
-        yield ",".join(chunk)
+        yield _checked_chunk(chunk, param, field)
+
+
+_ITER = "iter_samples"
+
+
+def _checked_chunk(chunk: list[tuple[int, str]], param: str, field: str) -> str:
+    """The ids of `chunk` as one text; a RequestValidationError naming the first bad one."""
+    text = ",".join(identifier for _, identifier in chunk)
+    problem = problem_alone("get_samples", field, text)
+    if problem is None:
+        return text
+    for position, identifier in chunk:
+        alone = problem_alone("get_samples", field, identifier)
+        if alone is not None:
+            raise RequestValidationError([f"{param}[{position}]: {alone}"], operation=_ITER)
+    raise RequestValidationError([f"{param}: {problem}"], operation=_ITER)
 
 
 def _sample_queries(
@@ -111,11 +120,18 @@ def _sample_queries(
 ) -> Iterator[dict[str, Any]]:
     """The get_samples arguments (first pages) that together cover every id given."""
     if (biosample_ids is None) == (external_sample_ids is None):
-        raise ValueError("give exactly one of biosample_ids and external_sample_ids")
-    field = "biosample_id" if biosample_ids is not None else "external_sample_id"
-    ids = biosample_ids if biosample_ids is not None else external_sample_ids
-    assert ids is not None
-    for chunk in _id_chunks(ids, limit):
+        problem = "give exactly one of biosample_ids and external_sample_ids"
+        raise RequestValidationError([problem], operation=_ITER)
+    if biosample_ids is not None:
+        chunks = _id_chunks(biosample_ids, limit, param="biosample_ids", field="biosample_id")
+        field = "biosample_id"
+    else:
+        assert external_sample_ids is not None
+        chunks = _id_chunks(
+            external_sample_ids, limit, param="external_sample_ids", field="external_sample_id"
+        )
+        field = "external_sample_id"
+    for chunk in chunks:
         yield {field: chunk, "page": 1, "limit": limit}
 
 
@@ -128,7 +144,7 @@ def _next_target_page(result: Mapping[str, Any]) -> int | None:
 
 
 def _log_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
+    if _core.wire_logger.isEnabledFor(logging.DEBUG):
         response.read()
         _core.log_response(response)
 
@@ -138,13 +154,18 @@ async def _alog_request(request: httpx.Request) -> None:
 
 
 async def _alog_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
+    if _core.wire_logger.isEnabledFor(logging.DEBUG):
         await response.aread()
         _core.log_response(response)
 
 
-class _BaseAPI(Generic[_R]):
-    """The operations, written once; `_R` is what a call returns (a Model, or an awaitable)."""
+class _BaseAPI:
+    """What both clients share: settings, signing, the HTTP layer; each defines the operations.
+
+    An operation method is one line: `return self._call(operation_id, fields)` in PrivateAPI,
+    `return await self._acall(operation_id, fields)` in AsyncPrivateAPI; everything else
+    comes from the operation's spec and the shared core.
+    """
 
     _options: Options
 
@@ -165,16 +186,14 @@ class _BaseAPI(Generic[_R]):
         if not isinstance(app_secret, str) or not app_secret:
             raise ValueError("app_secret must be a non-empty string")
         self.app_key = app_key
-        self.endpoint = (endpoint or _core.DEFAULT_ENDPOINT).rstrip("/")
-        if not self.endpoint.startswith(("http://", "https://")):
-            raise ValueError(f"endpoint must be an http(s) URL, not {self.endpoint!r}")
-        retries = _core.DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
-        if retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._options = Options(max_retries=retries)
-        self.timeout = httpx.Timeout(_core.DEFAULT_TIMEOUT if timeout is None else timeout)
+        self._options = _core.settings(
+            endpoint=endpoint or _core.DEFAULT_ENDPOINT, max_retries=max_retries, timeout=timeout
+        )
+        self.verbose = bool(verbose)
         self._auth = SigningAuth(app_key, app_secret)
         self._headers = {"User-Agent": f"bge-private-python/{__version__}"}
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise TypeError(f"max_connections must be an int, not {max_connections!r}")
         if max_connections < 1:
             raise ValueError("max_connections must be 1 or more")
         self._limits = httpx.Limits(
@@ -183,8 +202,8 @@ class _BaseAPI(Generic[_R]):
         # The async client's calls beyond the pool's size wait at this gate, not in httpcore,
         # whose pool does work for every waiting request on every change.
         self._gate = asyncio.Semaphore(max_connections)
-        if verbose:
-            _enable_verbose_logging()
+        if self.verbose:
+            _core.enable_wire_log()
         self._transport = transport or self._default_transport()
         self._http = self._new_http()
 
@@ -193,7 +212,7 @@ class _BaseAPI(Generic[_R]):
 
     # What differs between the sync and async clients' HTTP layer, set by each subclass.
     _http_class: ClassVar[Any]
-    _event_hooks: ClassVar[dict[str, list[Any]]]
+    _log_hooks: ClassVar[dict[str, list[Any]]]  # installed on verbose clients only
     _attach: ClassVar[Any]  # how the generated Client takes the httpx client
 
     def _new_http(self) -> Any:
@@ -205,107 +224,71 @@ class _BaseAPI(Generic[_R]):
             transport=self._transport,
             headers=self._headers,
             follow_redirects=False,
-            event_hooks=self._event_hooks,
+            event_hooks=self._log_hooks if self.verbose else {},
         )
         self._client = self._attach(GeneratedClient(base_url=self.endpoint), http)
         return http
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        create_if_absent: bool | None = None,
     ) -> Self:
-        """A client for calls with other settings, sharing this one's connection pool."""
+        """A client for calls with other settings, sharing this one's connection pool.
+
+        The settings are checked as the constructor checks them. `create_if_absent=True` makes
+        every write that has a lookup key (register_sample with an `external_sample_id`) look
+        for what it would create first, and create it only when it is absent: the safe way to
+        send again a call that failed with OutcomeUnknownError, or any failed call. It costs
+        one lookup (a get_samples call) per write; a write without its lookup key is refused.
+        """
+        options = _core.settings(
+            self._options,
+            max_retries=max_retries,
+            timeout=timeout,
+            create_if_absent=create_if_absent,
+        )
         clone = copy.copy(self)
-        if max_retries is not None:
-            clone._options = Options(max_retries=int(max_retries))
-        if timeout is not None:
-            clone.timeout = httpx.Timeout(timeout)
+        clone._options = options
+        if options.timeout != self._options.timeout:
             clone._http = clone._new_http()
         return clone
+
+    @property
+    def endpoint(self) -> str:
+        return self._options.endpoint
 
     @property
     def max_retries(self) -> int:
         return self._options.max_retries
 
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def create_if_absent(self) -> bool:
+        return self._options.create_if_absent
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(app_key={self.app_key!r}, endpoint={self.endpoint!r})"
+        key = key_hint(self.app_key)
+        return f"{type(self).__name__}(app_key={key!r}, endpoint={self.endpoint!r})"
 
-    def _run(self, plan: Plan[Any]) -> _R:
-        raise NotImplementedError
-
-    def _call(
-        self,
-        name: str,
-        fields: Mapping[str, Any],
-        unwrap: _core.Unwrap[Any] = data_model,
-        **how: Any,
-    ) -> _R:
-        return self._run(call_plan(name, fields, unwrap, self._options, **how))
-
-    # ------------------------------------------------------------------ operations
-
-    def get_samples(self, **kwargs: Any) -> _R:
-        """Samples by `biosample_id` or `external_sample_id` (each a comma-separated list).
-
-        Also `page` (default 1) and `limit` (default 50). Returns a Model
-        `{count, next_page, total, result: [Model, ...]}`; ids that do not exist are absent, and
-        `next_page` is None on the last page.
-        """
-        return self._call("get_samples", kwargs, _sample_page(kwargs.get("limit", DEFAULT_LIMIT)))
-
-    def register_sample(self, biosample_site: int, project_id: str, **kwargs: Any) -> _R:
-        """Registers a sample; returns `Model({'biosample_id': ...})`.
-
-        Never creates two samples for one call: when an attempt's answer is lost, a call with an
-        `external_sample_id` looks the sample up before trying again, and a call without one is
-        retried only after failures that prove nothing was sent.
-        """
-        fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
-        external = kwargs.get("external_sample_id")
-        if external is None:
-            return self._call("register_sample", fields, idempotent=False)
-
-        def recover() -> Plan[Model | None]:
-            lookup = {"external_sample_id": external}
-            found = _registered_sample(project_id, str(external))
-            return call_plan("get_samples", lookup, found, self._options)
-
-        return self._call("register_sample", fields, idempotent=False, recover=recover)
-
-    def improve_sample(self, biosample_id: str, **kwargs: Any) -> _R:
-        """Fills in attributes of a sample that have no value yet; returns the id and attributes."""
-        fields = {"biosample_id": biosample_id, **kwargs}
-        return self._call("improve_sample", fields, _echo(fields))
-
-    def task_result(self, task_id: str) -> _R:
-        """An asynchronous task's `status` and `result` (the URLs of the files it produced)."""
-        return self._call("task_result", {"task_id": task_id})
-
-    def survey_projects(self, project_ids: str) -> _R:
-        """The released survey bound to each project (comma-separated `project_ids`)."""
-        return self._call("survey_projects", {"project_ids": project_ids})
-
-    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> _R:
-        """Users whose answers meet all `AND` conditions and any `OR` condition; `page`, `limit`."""
-        return self._call("survey_target", {"AND": AND, "OR": OR, **kwargs})
-
-    def question_size(self, user_id: str) -> _R:
-        """How many distinct questions the user has answered: `Model({'total': n})`."""
-        return self._call("question_size", {"user_id": user_id})
-
-    def wechat_profile(self, user_id: str) -> _R:
-        """The user's openids in BGE's WeChat apps, and nickname."""
-        return self._call("wechat_profile", {"user_id": user_id})
+    def _plan(self, name: str, fields: Mapping[str, Any], unwrap: Unwrap[T], **how: Any) -> Plan[T]:
+        return call_plan(name, fields, unwrap, self._options, **how)
 
 
-class PrivateAPI(_BaseAPI[Model]):
+class PrivateAPI(_BaseAPI):
     """Client of the BGE private platform: one pooled connection, signed and retried calls.
 
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
     verbose=False)`: the endpoint defaults to production; `max_retries` to 3 and `timeout` to
-    18 seconds; `verbose=True` logs each request and answer (signature redacted) at DEBUG level
-    on the "bge_private" logger. `max_connections` (default 16) caps the kept-alive connections;
-    `transport` replaces the pooled HTTP transport (a proxy, custom TLS, or httpx.MockTransport
-    in tests). Close it with `close()` or use it in a `with` block.
+    18 seconds; `verbose=True` logs this client's requests and answers (signature redacted) at
+    DEBUG level on the "bge_private.wire" logger. `max_connections` (default 16) caps the
+    kept-alive connections; `transport` replaces the pooled HTTP transport (a proxy, custom
+    TLS, or httpx.MockTransport in tests). Close it with `close()` or use it in a `with` block.
     """
 
     _transport: httpx.BaseTransport
@@ -314,11 +297,21 @@ class PrivateAPI(_BaseAPI[Model]):
         return httpx.HTTPTransport(limits=self._limits)
 
     _http_class = httpx.Client
-    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+    _log_hooks: ClassVar[dict[str, list[Any]]] = {
         "request": [_core.log_request],
         "response": [_log_response],
     }
     _attach = staticmethod(GeneratedClient.set_httpx_client)
+
+    @overload
+    def _call(self, name: str, fields: Mapping[str, Any]) -> Model: ...
+    @overload
+    def _call(self, name: str, fields: Mapping[str, Any], unwrap: Unwrap[T], **how: Any) -> T: ...
+    def _call(
+        self, name: str, fields: Mapping[str, Any], unwrap: Unwrap[Any] = data_model, **how: Any
+    ) -> Any:
+        """One call of operation `name` with `fields` (wire names): sent, retried, unwrapped."""
+        return self._run(self._plan(name, fields, unwrap, **how))
 
     def _run(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -338,6 +331,55 @@ class PrivateAPI(_BaseAPI[Model]):
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
 
+    # ------------------------------------------------------------------ operations
+
+    def get_samples(self, **kwargs: Any) -> Model:
+        """Samples by `biosample_id` or `external_sample_id` (each a comma-separated list).
+
+        Also `page` (default 1) and `limit` (default 50). Returns a Model
+        `{count, next_page, total, result: [Model, ...]}`; ids that do not exist are absent, and
+        `next_page` is None on the last page.
+        """
+        return self._call("get_samples", kwargs, _sample_page(kwargs.get("limit", DEFAULT_LIMIT)))
+
+    def register_sample(self, biosample_site: int, project_id: str, **kwargs: Any) -> Model:
+        """Registers a sample; returns `Model({'biosample_id': ...})`.
+
+        Never creates two samples for one call: when an attempt's answer is lost, a call with an
+        `external_sample_id` looks the sample up before trying again, and a call without one
+        raises OutcomeUnknownError. To send a failed call again without risk of a duplicate,
+        use `with_options(create_if_absent=True).register_sample(...)`.
+        """
+        fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
+        return self._call("register_sample", fields)
+
+    def improve_sample(self, biosample_id: str, **kwargs: Any) -> Model:
+        """Fills in attributes of a sample that have no value yet; returns the id and attributes."""
+        fields = {"biosample_id": biosample_id, **kwargs}
+        return self._call("improve_sample", fields, _echo(fields))
+
+    def task_result(self, task_id: str) -> Model:
+        """An asynchronous task's `status` and `result` (the URLs of the files it produced)."""
+        return self._call("task_result", {"task_id": task_id})
+
+    def survey_projects(self, project_ids: str) -> Model:
+        """The released survey bound to each project (comma-separated `project_ids`)."""
+        return self._call("survey_projects", {"project_ids": project_ids})
+
+    def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> Model:
+        """Users whose answers meet all `AND` conditions and any `OR` condition; `page`, `limit`."""
+        return self._call("survey_target", {"AND": AND, "OR": OR, **kwargs})
+
+    def question_size(self, user_id: str) -> Model:
+        """How many distinct questions the user has answered: `Model({'total': n})`."""
+        return self._call("question_size", {"user_id": user_id})
+
+    def wechat_profile(self, user_id: str) -> Model:
+        """The user's openids in BGE's WeChat apps, and nickname."""
+        return self._call("wechat_profile", {"user_id": user_id})
+
+    # ------------------------------------------------------------------ iterators
+
     def iter_samples(
         self,
         biosample_ids: str | Iterable[str] | None = None,
@@ -349,7 +391,8 @@ class PrivateAPI(_BaseAPI[Model]):
 
         Give exactly one of `biosample_ids` and `external_sample_ids` (a list, any iterable, or
         a comma-separated text). Ids that do not exist are skipped. Memory stays flat: one page
-        is held at a time.
+        is held at a time. A malformed id raises RequestValidationError naming it and its
+        position (`biosample_ids[3]: ...`) before the request that would hold it is sent.
         """
         for query in _sample_queries(biosample_ids, external_sample_ids, limit):
             while True:
@@ -385,8 +428,8 @@ class PrivateAPI(_BaseAPI[Model]):
         self.close()
 
 
-class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
-    """The asyncio client: the same methods as PrivateAPI, as coroutines.
+class AsyncPrivateAPI(_BaseAPI):
+    """The asyncio client: the same methods as PrivateAPI, as coroutine functions.
 
     Use it in an `async with` block, or `await api.close()`.
     """
@@ -397,14 +440,23 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         return httpx.AsyncHTTPTransport(limits=self._limits)
 
     _http_class = httpx.AsyncClient
-    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+    _log_hooks: ClassVar[dict[str, list[Any]]] = {
         "request": [_alog_request],
         "response": [_alog_response],
     }
     _attach = staticmethod(GeneratedClient.set_async_httpx_client)
 
-    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
-        return self._arun(plan)
+    @overload
+    async def _acall(self, name: str, fields: Mapping[str, Any]) -> Model: ...
+    @overload
+    async def _acall(
+        self, name: str, fields: Mapping[str, Any], unwrap: Unwrap[T], **how: Any
+    ) -> T: ...
+    async def _acall(
+        self, name: str, fields: Mapping[str, Any], unwrap: Unwrap[Any] = data_model, **how: Any
+    ) -> Any:
+        """One call of operation `name` with `fields` (wire names): sent, retried, unwrapped."""
+        return await self._arun(self._plan(name, fields, unwrap, **how))
 
     async def _arun(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -426,6 +478,37 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
                     await asyncio.sleep(step.seconds)
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
+
+    # ------------------------------------------------------------------ operations
+
+    async def get_samples(self, **kwargs: Any) -> Model:
+        limit = kwargs.get("limit", DEFAULT_LIMIT)
+        return await self._acall("get_samples", kwargs, _sample_page(limit))
+
+    async def register_sample(self, biosample_site: int, project_id: str, **kwargs: Any) -> Model:
+        fields = {"biosample_site": biosample_site, "project_id": project_id, **kwargs}
+        return await self._acall("register_sample", fields)
+
+    async def improve_sample(self, biosample_id: str, **kwargs: Any) -> Model:
+        fields = {"biosample_id": biosample_id, **kwargs}
+        return await self._acall("improve_sample", fields, _echo(fields))
+
+    async def task_result(self, task_id: str) -> Model:
+        return await self._acall("task_result", {"task_id": task_id})
+
+    async def survey_projects(self, project_ids: str) -> Model:
+        return await self._acall("survey_projects", {"project_ids": project_ids})
+
+    async def survey_target(self, AND: Any = None, OR: Any = None, **kwargs: Any) -> Model:
+        return await self._acall("survey_target", {"AND": AND, "OR": OR, **kwargs})
+
+    async def question_size(self, user_id: str) -> Model:
+        return await self._acall("question_size", {"user_id": user_id})
+
+    async def wechat_profile(self, user_id: str) -> Model:
+        return await self._acall("wechat_profile", {"user_id": user_id})
+
+    # ------------------------------------------------------------------ iterators
 
     async def iter_samples(
         self,
@@ -493,10 +576,16 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]]):
         await self.close()
 
 
-def _enable_verbose_logging() -> None:
-    logger = _core.logger
-    logger.setLevel(logging.DEBUG)
-    if not logger.handlers and not logging.getLogger().handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
+# The async operations say what the sync ones do; one text, so that the two cannot drift.
+for _name in (
+    "get_samples",
+    "register_sample",
+    "improve_sample",
+    "task_result",
+    "survey_projects",
+    "survey_target",
+    "question_size",
+    "wechat_profile",
+):
+    getattr(AsyncPrivateAPI, _name).__doc__ = getattr(PrivateAPI, _name).__doc__
+del _name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import importlib
 import importlib.resources
@@ -16,9 +17,28 @@ from typing import Any
 import bge_private_client.api
 
 from ._errors import RequestValidationError
+from ._lookup import Idempotency, Lookup
 
 # Longest text of a value quoted back in an error message.
 _VALUE_EXCERPT = 60
+# How alike a mistyped field name and a declared one must be for "did you mean" (difflib's
+# ratio: 0.96 for biosample_ids/biosample_id, 0.5 for depth/library_id).
+_CLOSE_NAME = 0.75
+
+# What a repeat of each operation does (openapi.yaml: x-idempotent; spec/README.md). An
+# operation not listed is idempotent. This table is the wrapper's only knowledge of it.
+IDEMPOTENCY: dict[str, Idempotency] = {
+    "register_sample": Lookup(
+        operation="get_samples",
+        when=("external_sample_id",),
+        request={"external_sample_id": "external_sample_id"},
+        match={
+            "external_sample_id.sample_id": "external_sample_id",
+            "project[].project_id": "project_id",
+        },
+        result={"biosample_id": "biosample_id"},
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -28,6 +48,11 @@ class Operation:
     name: str
     module: ModuleType
     form: type[Any]
+
+    @property
+    def idempotent(self) -> Idempotency:
+        """What a repeat does: True (harmless), False (may duplicate), or how to look it up."""
+        return IDEMPOTENCY.get(self.name, True)
 
     @property
     def sync_detailed(self) -> Callable[..., Any]:
@@ -110,14 +135,27 @@ def _describe(error: Any) -> str | None:
     elif keyword in ("additionalProperties", "unevaluatedProperties"):
         # A field that failed its own check counts as "unevaluated" in JSON Schema; only the
         # fields the schema does not declare at all are unexpected.
-        unexpected = sorted(set(error.instance) - _declared(error.schema))
+        declared = _declared(error.schema)
+        unexpected = sorted(set(error.instance) - declared)
         if not unexpected:
             return None
-        reason = "unexpected field(s) " + ", ".join(unexpected)
+        reason = "unexpected field(s) " + ", ".join(
+            _maybe_meant(name, declared) for name in unexpected
+        )
     elif keyword == "required":
         reason = error.message.replace(" is a required property", " is required")
     elif keyword == "pattern":
         reason = f"{_excerpt(error.instance)} does not match {error.validator_value}"
+    elif (
+        keyword == "type"
+        and isinstance(error.instance, list | tuple)
+        and _is_text_list(error.schema)
+    ):
+        example = next(iter(error.schema.get("examples", [])), "a,b")
+        reason = (
+            f"got a {type(error.instance).__name__}, but this field takes comma-separated text "
+            f"(like {example!r}): join the values with ','"
+        )
     elif keyword == "type":
         reason = f"{_excerpt(error.instance)} is not of type {error.validator_value}"
     elif keyword == "enum":
@@ -125,6 +163,28 @@ def _describe(error: Any) -> str | None:
     else:
         reason = error.message if len(error.message) < 200 else error.message[:197] + "..."
     return f"{where}: {reason}"
+
+
+def _maybe_meant(name: str, declared: set[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(declared), n=1, cutoff=_CLOSE_NAME)
+    return f"{name} (did you mean {close[0]}?)" if close else name
+
+
+def _is_text_list(schema: Mapping[str, Any]) -> bool:
+    """Whether a string schema is a comma-separated list (by its pattern or description)."""
+    description = str(schema.get("description", "")).lower()
+    return "(," in str(schema.get("pattern", "")) or "separated by commas" in description
+
+
+def problem_alone(name: str, field: str, value: Any) -> str | None:
+    """What is wrong with `value` as the only field `field` of operation `name`, or None."""
+    fields = {field: value}
+    if _is_valid(name, fields):
+        return None
+    for problem in _check(name, fields):
+        if problem.startswith(f"{field}:"):
+            return problem[len(field) + 1 :].strip()
+    return None
 
 
 def _check(name: str, fields: Mapping[str, Any]) -> list[str]:
