@@ -24,8 +24,9 @@ KEY_PREFIX = 6
 # answer being read belongs to that request.
 _sent: ContextVar[tuple[str, str] | None] = ContextVar("bge_private_sent", default=None)
 
-_SIGN_PAIR = re.compile(r"(\bsign=)[^&\s\"'<>]*", re.IGNORECASE)
-_SIGN_JSON = re.compile(r"""(["']sign["']\s*:\s*["'])[^"']*""", re.IGNORECASE)
+# `sign=VALUE` in a form, `"sign": "VALUE"` in JSON; a value already redacted is left alone.
+_SIGN_PAIR = re.compile(r"(\bsign=)(?!<redacted>)[^&\s\"'<>]+", re.IGNORECASE)
+_SIGN_JSON = re.compile(r"""(["']sign["']\s*:\s*["'])(?!<redacted>)[^"']+""", re.IGNORECASE)
 
 
 def key_hint(app_key: str) -> str:
@@ -107,16 +108,42 @@ def sent_by(request: httpx.Request) -> tuple[str, str] | None:
 
 
 def redact_cause(cause: BaseException) -> BaseException:
-    """`cause`, with the request an httpx error holds replaced by one without the signature.
+    """`cause` and the errors under it, rid of the signed request and of echoed signs.
 
-    An httpx error keeps the request it failed on, signed body included; an error chain
-    that reaches the application must not carry the sign.
+    An httpx error keeps the request it failed on, signed body included; a parser's error may
+    keep the whole answer (json.JSONDecodeError.doc). Neither may reach the application as it
+    is: the request is replaced by one whose sign is redacted (and app_key cut), and text
+    attributes are scrubbed and cut to a length worth keeping.
     """
-    if not isinstance(cause, httpx.HTTPError):
-        return cause
-    request = getattr(cause, "_request", None)
+    request_sent = sent()
+    link: BaseException | None = cause
+    seen: set[int] = set()
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        if isinstance(link, httpx.HTTPError):
+            _redact_request(link)
+        for name, value in list(getattr(link, "__dict__", {}).items()):
+            if isinstance(value, str):
+                setattr(link, name, _kept(value, request_sent))
+        link.args = tuple(_kept(a, request_sent) if isinstance(a, str) else a for a in link.args)
+        link = link.__cause__ or link.__context__
+    return cause
+
+
+# Longest text kept in an attribute of an error under a BGEError.
+_KEPT_TEXT = 2000
+
+
+def _kept(text: str, request: tuple[str, str] | None) -> str:
+    if len(text) > _KEPT_TEXT:
+        text = text[:_KEPT_TEXT] + "…"
+    return scrub(text, request)
+
+
+def _redact_request(error: httpx.HTTPError) -> None:
+    request = getattr(error, "_request", None)
     if not isinstance(request, httpx.Request):
-        return cause
+        return
     try:
         content = request.content
     except httpx.RequestNotRead:
@@ -125,5 +152,4 @@ def redact_cause(cause: BaseException) -> BaseException:
     headers = {
         name: value for name, value in request.headers.items() if name.lower() != "content-length"
     }
-    cause.request = httpx.Request(request.method, request.url, headers=headers, content=body)
-    return cause
+    error.request = httpx.Request(request.method, request.url, headers=headers, content=body)
