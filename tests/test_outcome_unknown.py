@@ -149,7 +149,11 @@ def test_lookup_that_keeps_failing_raises_outcome_unknown(sleeps: list[float]) -
     assert isinstance(error.lookup_error, APIStatusError)
     assert error.lookup_error.status_code == 503
     text = str(error)
-    assert text.startswith("register_sample: outcome unknown for external_sample_id='S1'")
+    assert text.startswith(
+        "register_sample: outcome unknown after 4 attempts for external_sample_id='S1', "
+        f"project_id='{PROJECT}': the answer was lost (no answer from http://platform.test "
+        "after 1 attempt (18 s read timeout)) and looking it up with get_samples failed (HTTP 503"
+    )
     assert "with_options(create_if_absent=True)" in text
     assert not str(error).startswith("get_samples")
     assert len(platform.samples) == 1, "not sent again blindly"

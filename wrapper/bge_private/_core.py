@@ -396,11 +396,12 @@ def _unknown(
     lookup = rule if isinstance(rule, Lookup) else None
     key = lookup.key(fields) if lookup is not None and lookup.applies(fields) else None
     lost_text = f"the answer was lost ({_bare(lost)})" if lost is not None else ""
+    head = f"outcome unknown {_after(budget.made)}"
     if key is None:
         missing = ""
         if lookup is not None:
             missing = f"; give {', '.join(lookup.when)} to make it recoverable"
-        text = f"outcome unknown: {lost_text} and it cannot be looked up{missing}"
+        text = f"{head}: {lost_text} and it cannot be looked up{missing}"
         advice = "check whether it took effect before sending it again"
     else:
         shown = ", ".join(f"{name}={value!r}" for name, value in key.items())
@@ -410,7 +411,7 @@ def _unknown(
         else:
             looked = "no attempt was left to look it up"
         why = f"{lost_text} and {looked}" if lost is not None else looked
-        text = f"outcome unknown for {shown}: {why}"
+        text = f"{head} for {shown}: {why}"
         advice = (
             "send it again with .with_options(create_if_absent=True) to create it only if absent"
         )
@@ -468,7 +469,7 @@ def _look_up(
         error.__cause__ = _cause(error, cause)
         if not is_retryable(error) or not budget.left():
             raise _unknown(op, rule, fields, budget, lost, error) from lost
-        yield from _pause(read.name, budget, error)
+        yield from _pause(f"{op.name} (lookup with {read.name})", budget, error)
 
 
 def call_plan(
