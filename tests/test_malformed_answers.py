@@ -157,7 +157,11 @@ def test_very_large_bodies(name: str, args: dict[str, Any]) -> None:
     huge = json.dumps({"code": 0, "msg": "ok", "data": ["x" * 1000] * 8000}).encode()  # ~8 MB
     outcome = _call_sync(200, "application/json", huge, name, args)
     _check(outcome)
-    assert isinstance(outcome, bge_private.InvalidResponseError)
+    # A register_sample whose answer is unreadable may have been processed: with no retry
+    # left to look it up, its outcome is unknown.
+    unknown = isinstance(outcome, bge_private.OutcomeUnknownError)
+    assert (name == "register_sample") == unknown
+    assert isinstance(outcome.__cause__ if unknown else outcome, bge_private.InvalidResponseError)
 
 
 def test_raw_exceptions_would_be_caught_by_this_check() -> None:

@@ -19,6 +19,7 @@ from bge_private import (
     APITimeoutError,
     BGEError,
     InvalidResponseError,
+    OutcomeUnknownError,
     RequestValidationError,
 )
 from bge_private._signing import verify_sign
@@ -297,9 +298,11 @@ def test_lookup_that_finds_nothing_registers_again(sleeps: list[float]) -> None:
 def test_without_external_id_an_unknown_outcome_is_not_retried(sleeps: list[float]) -> None:
     store: list[dict[str, Any]] = []
     api, recorder = client(_platform([httpx.ReadTimeout("no answer")], store))
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(OutcomeUnknownError) as caught:
         api.register_sample(biosample_site=11, project_id=PROJECT)
     assert len(store) == 1 and len(recorder.forms) == 1
+    assert caught.value.operation == "register_sample" and caught.value.lookup_key is None
+    assert isinstance(caught.value.__cause__, APITimeoutError)
 
 
 def test_without_external_id_failures_proving_nothing_was_sent_are_retried(

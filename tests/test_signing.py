@@ -453,4 +453,4 @@ def test_repr_hides_the_secret() -> None:
     auth = SigningAuth(APP_KEY, APP_SECRET)
     assert APP_SECRET not in repr(auth)
     assert APP_SECRET not in str(auth)
-    assert repr(auth) == f"SigningAuth(app_key={APP_KEY!r})"
+    assert repr(auth) == f"SigningAuth(app_key={APP_KEY[:6] + '…'!r})"

@@ -13,6 +13,7 @@ from ._errors import (
     APITimeoutError,
     BGEError,
     InvalidResponseError,
+    OutcomeUnknownError,
     RequestValidationError,
 )
 from ._model import Model
@@ -27,6 +28,7 @@ __all__ = [
     "BGEError",
     "InvalidResponseError",
     "Model",
+    "OutcomeUnknownError",
     "PrivateAPI",
     "RequestValidationError",
     "__version__",

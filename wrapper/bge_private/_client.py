@@ -7,18 +7,18 @@ import collections
 import copy
 import itertools
 import logging
-import sys
 import time
-from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 from bge_private_client.client import Client as GeneratedClient
 
 from . import _core
 from ._base import AsyncCaller, SyncCaller
-from ._core import Options, Plan, Send, call_plan
+from ._core import Options, Plan, Send, Unwrap, call_plan
+from ._errors import RequestValidationError
 from ._generated import (
     OPERATIONS,
     AccountOperations,
@@ -29,12 +29,12 @@ from ._generated import (
     ReportOperations,
 )
 from ._model import Model
-from ._recovery import lookup_plan
+from ._operations import _excerpt, problem_alone
+from ._redact import key_hint
 from ._shapes import page_unwrapper, unwrapper
 from ._signing import SigningAuth
 from ._version import __version__
 
-_R = TypeVar("_R")
 T = TypeVar("T")
 
 # The reference SDK's default page size for get_samples (openapi.yaml: Limit).
@@ -45,20 +45,45 @@ DEFAULT_LIMIT = 50
 DEFAULT_MAX_CONNECTIONS = 16
 
 
-def _id_chunks(ids: str | Iterable[str], size: int) -> Iterator[str]:
-    """Comma-separated lists of at most `size` ids, from a list or a comma-separated text."""
-    if isinstance(ids, str):
-        ids = ids.split(",")
-    chunk: list[str] = []
-    for identifier in ids:
+def _id_chunks(ids: str | Iterable[Any], size: int, *, param: str, field: str) -> Iterator[str]:
+    """Comma-separated lists of at most `size` ids, from a list or a comma-separated text.
+
+    Each list is checked before it is handed on; a bad id is reported as `param[position]`.
+    """
+    items: Iterable[Any] = ids.split(",") if isinstance(ids, str) else ids
+    chunk: list[tuple[int, str]] = []
+    for position, identifier in enumerate(items):
+        if not isinstance(identifier, str):
+            problem = problem_alone("get_samples", field, identifier) or "is not text"
+            raise RequestValidationError([f"{param}[{position}]: {problem}"], operation=_ITER)
         identifier = identifier.strip()
-        if identifier:
-            chunk.append(identifier)
+        if not identifier:
+            continue
+        if "," in identifier:
+            problem = f"{_excerpt(identifier)} contains a comma, which separates ids"
+            raise RequestValidationError([f"{param}[{position}]: {problem}"], operation=_ITER)
+        chunk.append((position, identifier))
         if len(chunk) == size:
-            yield ",".join(chunk)
+            yield _checked_chunk(chunk, param, field)
             chunk = []
     if chunk:
-        yield ",".join(chunk)
+        yield _checked_chunk(chunk, param, field)
+
+
+_ITER = "iter_samples"
+
+
+def _checked_chunk(chunk: list[tuple[int, str]], param: str, field: str) -> str:
+    """The ids of `chunk` as one text; a RequestValidationError naming the first bad one."""
+    text = ",".join(identifier for _, identifier in chunk)
+    problem = problem_alone("get_samples", field, text)
+    if problem is None:
+        return text
+    for position, identifier in chunk:
+        alone = problem_alone("get_samples", field, identifier)
+        if alone is not None:
+            raise RequestValidationError([f"{param}[{position}]: {alone}"], operation=_ITER)
+    raise RequestValidationError([f"{param}: {problem}"], operation=_ITER)
 
 
 def _sample_queries(
@@ -68,16 +93,23 @@ def _sample_queries(
 ) -> Iterator[dict[str, Any]]:
     """The get_samples arguments (first pages) that together cover every id given."""
     if (biosample_ids is None) == (external_sample_ids is None):
-        raise ValueError("give exactly one of biosample_ids and external_sample_ids")
-    field = "biosample_id" if biosample_ids is not None else "external_sample_id"
-    ids = biosample_ids if biosample_ids is not None else external_sample_ids
-    assert ids is not None
-    for chunk in _id_chunks(ids, limit):
+        problem = "give exactly one of biosample_ids and external_sample_ids"
+        raise RequestValidationError([problem], operation=_ITER)
+    if biosample_ids is not None:
+        chunks = _id_chunks(biosample_ids, limit, param="biosample_ids", field="biosample_id")
+        field = "biosample_id"
+    else:
+        assert external_sample_ids is not None
+        chunks = _id_chunks(
+            external_sample_ids, limit, param="external_sample_ids", field="external_sample_id"
+        )
+        field = "external_sample_id"
+    for chunk in chunks:
         yield {field: chunk, "page": 1, "limit": limit}
 
 
 def _log_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
+    if _core.wire_logger.isEnabledFor(logging.DEBUG):
         response.read()
         _core.log_response(response)
 
@@ -87,13 +119,18 @@ async def _alog_request(request: httpx.Request) -> None:
 
 
 async def _alog_response(response: httpx.Response) -> None:
-    if _core.logger.isEnabledFor(logging.DEBUG):
+    if _core.wire_logger.isEnabledFor(logging.DEBUG):
         await response.aread()
         _core.log_response(response)
 
 
-class _BaseAPI(Generic[_R]):
-    """The operations, written once; `_R` is what a call returns (a Model, or an awaitable)."""
+class _BaseAPI:
+    """What both clients share: settings, signing, the HTTP layer.
+
+    The operations are generated from the spec (_generated.py): a method of PrivateAPI is
+    `self._invoke(operation_id, fields, returns, path)`, one of AsyncPrivateAPI awaits
+    `self._ainvoke(...)`; everything else comes from the operation's spec and the shared core.
+    """
 
     _options: Options
 
@@ -114,16 +151,14 @@ class _BaseAPI(Generic[_R]):
         if not isinstance(app_secret, str) or not app_secret:
             raise ValueError("app_secret must be a non-empty string")
         self.app_key = app_key
-        self.endpoint = (endpoint or _core.DEFAULT_ENDPOINT).rstrip("/")
-        if not self.endpoint.startswith(("http://", "https://")):
-            raise ValueError(f"endpoint must be an http(s) URL, not {self.endpoint!r}")
-        retries = _core.DEFAULT_MAX_RETRIES if max_retries is None else int(max_retries)
-        if retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._options = Options(max_retries=retries)
-        self.timeout = httpx.Timeout(_core.DEFAULT_TIMEOUT if timeout is None else timeout)
+        self._options = _core.settings(
+            endpoint=endpoint or _core.DEFAULT_ENDPOINT, max_retries=max_retries, timeout=timeout
+        )
+        self.verbose = bool(verbose)
         self._auth = SigningAuth(app_key, app_secret)
         self._headers = {"User-Agent": f"bge-private-python/{__version__}"}
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise TypeError(f"max_connections must be an int, not {max_connections!r}")
         if max_connections < 1:
             raise ValueError("max_connections must be 1 or more")
         self._limits = httpx.Limits(
@@ -132,8 +167,8 @@ class _BaseAPI(Generic[_R]):
         # The async client's calls beyond the pool's size wait at this gate, not in httpcore,
         # whose pool does work for every waiting request on every change.
         self._gate = asyncio.Semaphore(max_connections)
-        if verbose:
-            _enable_verbose_logging()
+        if self.verbose:
+            _core.enable_wire_log()
         self._transport = transport or self._default_transport()
         self._http = self._new_http()
 
@@ -142,7 +177,7 @@ class _BaseAPI(Generic[_R]):
 
     # What differs between the sync and async clients' HTTP layer, set by each subclass.
     _http_class: ClassVar[Any]
-    _event_hooks: ClassVar[dict[str, list[Any]]]
+    _log_hooks: ClassVar[dict[str, list[Any]]]  # installed on verbose clients only
     _attach: ClassVar[Any]  # how the generated Client takes the httpx client
 
     def _new_http(self) -> Any:
@@ -154,55 +189,73 @@ class _BaseAPI(Generic[_R]):
             transport=self._transport,
             headers=self._headers,
             follow_redirects=False,
-            event_hooks=self._event_hooks,
+            event_hooks=self._log_hooks if self.verbose else {},
         )
         self._client = self._attach(GeneratedClient(base_url=self.endpoint), http)
         return http
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        create_if_absent: bool | None = None,
     ) -> Self:
-        """A client for calls with other settings, sharing this one's connection pool."""
+        """A client for calls with other settings, sharing this one's connection pool.
+
+        The settings are checked as the constructor checks them. `create_if_absent=True` makes
+        every write that has a lookup key (register_sample with an `external_sample_id`) look
+        for what it would create first, and create it only when it is absent: the safe way to
+        send again a call that failed with OutcomeUnknownError, or any failed call. It costs
+        one lookup (a get_samples call) per write; a write without its lookup key is refused.
+        """
+        options = _core.settings(
+            self._options,
+            max_retries=max_retries,
+            timeout=timeout,
+            create_if_absent=create_if_absent,
+        )
         clone = copy.copy(self)
-        if max_retries is not None:
-            clone._options = Options(max_retries=int(max_retries))
-        if timeout is not None:
-            clone.timeout = httpx.Timeout(timeout)
+        clone._options = options
+        if options.timeout != self._options.timeout:
             clone._http = clone._new_http()
         return clone
+
+    @property
+    def endpoint(self) -> str:
+        return self._options.endpoint
 
     @property
     def max_retries(self) -> int:
         return self._options.max_retries
 
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def create_if_absent(self) -> bool:
+        return self._options.create_if_absent
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(app_key={self.app_key!r}, endpoint={self.endpoint!r})"
-
-    def _run(self, plan: Plan[Any]) -> _R:
-        raise NotImplementedError
-
-    # ------------------------------------------------------------------ the generated layer
+        key = key_hint(self.app_key)
+        return f"{type(self).__name__}(app_key={key!r}, endpoint={self.endpoint!r})"
 
     def _plan(
         self,
-        operation: str,
+        name: str,
         fields: Mapping[str, Any],
-        unwrap: _core.Unwrap[Any],
-        path: Mapping[str, Any] | None,
-    ) -> Plan[Any]:
-        """One call of `operation`, retried as the spec's x-idempotent says."""
-        declared = OPERATIONS[operation]["idempotent"]
-        present = {name: value for name, value in fields.items() if value is not None}
-        recover = lookup_plan(declared, present, self._options)
-        return call_plan(
-            operation,
-            present,
-            unwrap,
-            self._options,
-            idempotent=declared is True,
-            recover=recover,
-            path=path,
-        )
+        unwrap: Unwrap[T],
+        path: Mapping[str, Any] | None = None,
+    ) -> Plan[T]:
+        return call_plan(name, fields, unwrap, self._options, path=path)
+
+    def _page(
+        self, name: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
+    ) -> Plan[tuple[list[Any], dict[str, Any] | None]]:
+        """One page of a paginated operation: its items, and the next page's fields or None."""
+        unwrap = page_unwrapper(OPERATIONS[name]["pagination"], fields)
+        return self._plan(name, fields, unwrap, path)
 
 
 class _SubClient(SyncCaller):
@@ -263,15 +316,15 @@ class AsyncReport(_AsyncSubClient, AsyncReportOperations):
     """`private.report` of AsyncPrivateAPI: the same methods as coroutines."""
 
 
-class PrivateAPI(_BaseAPI[Model], PrivateOperations):
+class PrivateAPI(_BaseAPI, PrivateOperations):
     """Client of the BGE private platform: one pooled connection, signed and retried calls.
 
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
     verbose=False)`: the endpoint defaults to production; `max_retries` to 3 and `timeout` to
-    18 seconds; `verbose=True` logs each request and answer (signature redacted) at DEBUG level
-    on the "bge_private" logger. `max_connections` (default 16) caps the kept-alive connections;
-    `transport` replaces the pooled HTTP transport (a proxy, custom TLS, or httpx.MockTransport
-    in tests). Close it with `close()` or use it in a `with` block.
+    18 seconds; `verbose=True` logs this client's requests and answers (signature redacted) at
+    DEBUG level on the "bge_private.wire" logger. `max_connections` (default 16) caps the
+    kept-alive connections; `transport` replaces the pooled HTTP transport (a proxy, custom
+    TLS, or httpx.MockTransport in tests). Close it with `close()` or use it in a `with` block.
     """
 
     _transport: httpx.BaseTransport
@@ -280,7 +333,7 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
         return httpx.HTTPTransport(limits=self._limits)
 
     _http_class = httpx.Client
-    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+    _log_hooks: ClassVar[dict[str, list[Any]]] = {
         "request": [_core.log_request],
         "response": [_log_response],
     }
@@ -304,15 +357,7 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
 
-    @property
-    def account(self) -> Account:
-        """The accounts of the BGE user center (the reference's `private.account`)."""
-        return Account(self)
-
-    @property
-    def report(self) -> Report:
-        """Reports and their QC (the reference's `private.report`)."""
-        return Report(self)
+    # ------------------------------------------------------------------ the generated layer
 
     def _invoke(
         self,
@@ -326,12 +371,22 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
     def _iterate(
         self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
     ) -> Iterator[Any]:
-        declaration = OPERATIONS[operation]["pagination"]
         current: dict[str, Any] | None = dict(fields)
         while current is not None:
-            unwrap = page_unwrapper(declaration, current)
-            items, current = self._run(self._plan(operation, current, unwrap, path))
+            items, current = self._run(self._page(operation, current, path))
             yield from items
+
+    @property
+    def account(self) -> Account:
+        """The accounts of the BGE user center (the reference's `private.account`)."""
+        return Account(self)
+
+    @property
+    def report(self) -> Report:
+        """Reports and their QC (the reference's `private.report`)."""
+        return Report(self)
+
+    # ------------------------------------------------------------------ iterators
 
     def iter_samples(
         self,
@@ -344,7 +399,8 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
 
         Give exactly one of `biosample_ids` and `external_sample_ids` (a list, any iterable, or
         a comma-separated text). Ids that do not exist are skipped. Memory stays flat: one page
-        is held at a time.
+        is held at a time. A malformed id raises RequestValidationError naming it and its
+        position (`biosample_ids[3]: ...`) before the request that would hold it is sent.
         """
         for query in _sample_queries(biosample_ids, external_sample_ids, limit):
             while True:
@@ -376,8 +432,8 @@ class PrivateAPI(_BaseAPI[Model], PrivateOperations):
         self.close()
 
 
-class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperations):
-    """The asyncio client: the same methods as PrivateAPI, as coroutines.
+class AsyncPrivateAPI(_BaseAPI, AsyncPrivateOperations):
+    """The asyncio client: the same methods as PrivateAPI, as coroutine functions.
 
     Use it in an `async with` block, or `await api.close()`.
     """
@@ -388,14 +444,11 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperatio
         return httpx.AsyncHTTPTransport(limits=self._limits)
 
     _http_class = httpx.AsyncClient
-    _event_hooks: ClassVar[dict[str, list[Any]]] = {
+    _log_hooks: ClassVar[dict[str, list[Any]]] = {
         "request": [_alog_request],
         "response": [_alog_response],
     }
     _attach = staticmethod(GeneratedClient.set_async_httpx_client)
-
-    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
-        return self._arun(plan)
 
     async def _arun(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -418,15 +471,7 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperatio
             except Exception as exc:  # handed to the plan, which decides what it means
                 failure = exc
 
-    @property
-    def account(self) -> AsyncAccount:
-        """The accounts of the BGE user center (the reference's `private.account`)."""
-        return AsyncAccount(self)
-
-    @property
-    def report(self) -> AsyncReport:
-        """Reports and their QC (the reference's `private.report`)."""
-        return AsyncReport(self)
+    # ------------------------------------------------------------------ the generated layer
 
     async def _ainvoke(
         self,
@@ -440,13 +485,23 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperatio
     async def _aiterate(
         self, operation: str, fields: Mapping[str, Any], path: Mapping[str, Any] | None
     ) -> AsyncIterator[Any]:
-        declaration = OPERATIONS[operation]["pagination"]
         current: dict[str, Any] | None = dict(fields)
         while current is not None:
-            unwrap = page_unwrapper(declaration, current)
-            items, current = await self._arun(self._plan(operation, current, unwrap, path))
+            items, current = await self._arun(self._page(operation, current, path))
             for item in items:
                 yield item
+
+    @property
+    def account(self) -> AsyncAccount:
+        """The accounts of the BGE user center (the reference's `private.account`)."""
+        return AsyncAccount(self)
+
+    @property
+    def report(self) -> AsyncReport:
+        """Reports and their QC (the reference's `private.report`)."""
+        return AsyncReport(self)
+
+    # ------------------------------------------------------------------ iterators
 
     async def iter_samples(
         self,
@@ -507,12 +562,3 @@ class AsyncPrivateAPI(_BaseAPI[Coroutine[Any, Any, Model]], AsyncPrivateOperatio
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def _enable_verbose_logging() -> None:
-    logger = _core.logger
-    logger.setLevel(logging.DEBUG)
-    if not logger.handlers and not logging.getLogger().handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import functools
 import importlib
 import importlib.resources
@@ -20,9 +22,13 @@ import bge_private_client.api
 from bge_private_client.types import File, Unset
 
 from ._errors import RequestValidationError
+from ._lookup import Idempotency, Lookup, idempotency_from_spec
 
 # Longest text of a value quoted back in an error message.
 _VALUE_EXCERPT = 60
+# How alike a mistyped field name and a declared one must be for "did you mean" (difflib's
+# ratio: 0.96 for biosample_ids/biosample_id, 0.89 for dept/depth, 0.43 for colour/coverage).
+_CLOSE_NAME = 0.75
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,11 @@ class Operation:
     @property
     def form(self) -> type[Any]:
         return self.forms[0]
+
+    @property
+    def idempotent(self) -> Idempotency:
+        """What a repeat does: True (harmless), False (may duplicate), or how to look it up."""
+        return idempotency(self.name)
 
     @property
     def sync_detailed(self) -> Callable[..., Any]:
@@ -97,6 +108,22 @@ def as_file(name: str, value: Any) -> File:
     raise RequestValidationError(
         [f"{name}: give a path, bytes or a binary file, not {type(value).__name__}"]
     )
+
+
+@functools.cache
+def idempotency(name: str) -> Idempotency:
+    """The operation's x-idempotent declaration (openapi.yaml, via the generated layer).
+
+    A lookup that names no `items` reads them where its read operation pages them.
+    """
+    from ._generated import OPERATIONS
+
+    rule = idempotency_from_spec(OPERATIONS[name]["idempotent"])
+    if isinstance(rule, Lookup) and rule.items is None:
+        paging = OPERATIONS[rule.operation]["pagination"] or {}
+        if paging.get("style") in ("data", "cursor"):
+            rule = dataclasses.replace(rule, items=paging["items"])
+    return rule
 
 
 @functools.cache
@@ -160,14 +187,27 @@ def _describe(error: Any) -> str | None:
     elif keyword in ("additionalProperties", "unevaluatedProperties"):
         # A field that failed its own check counts as "unevaluated" in JSON Schema; only the
         # fields the schema does not declare at all are unexpected.
-        unexpected = sorted(set(error.instance) - _declared(error.schema))
+        declared = _declared(error.schema)
+        unexpected = sorted(set(error.instance) - declared)
         if not unexpected:
             return None
-        reason = "unexpected field(s) " + ", ".join(unexpected)
+        reason = "unexpected field(s) " + ", ".join(
+            _maybe_meant(name, declared) for name in unexpected
+        )
     elif keyword == "required":
         reason = error.message.replace(" is a required property", " is required")
     elif keyword == "pattern":
         reason = f"{_excerpt(error.instance)} does not match {error.validator_value}"
+    elif (
+        keyword == "type"
+        and isinstance(error.instance, list | tuple)
+        and _is_text_list(error.schema)
+    ):
+        example = next(iter(error.schema.get("examples", [])), "a,b")
+        reason = (
+            f"got a {type(error.instance).__name__}, but this field takes comma-separated text "
+            f"(like {example!r}): join the values with ','"
+        )
     elif keyword == "type":
         reason = f"{_excerpt(error.instance)} is not of type {error.validator_value}"
     elif keyword == "enum":
@@ -175,6 +215,28 @@ def _describe(error: Any) -> str | None:
     else:
         reason = error.message if len(error.message) < 200 else error.message[:197] + "..."
     return f"{where}: {reason}"
+
+
+def _maybe_meant(name: str, declared: set[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(declared), n=1, cutoff=_CLOSE_NAME)
+    return f"{name} (did you mean {close[0]}?)" if close else name
+
+
+def _is_text_list(schema: Mapping[str, Any]) -> bool:
+    """Whether a string schema is a comma-separated list (by its pattern or description)."""
+    description = str(schema.get("description", "")).lower()
+    return "(," in str(schema.get("pattern", "")) or "separated by commas" in description
+
+
+def problem_alone(name: str, field: str, value: Any) -> str | None:
+    """What is wrong with `value` as the only field `field` of operation `name`, or None."""
+    fields = {field: value}
+    if _is_valid(name, fields):
+        return None
+    for problem in _check(name, fields):
+        if problem.startswith(f"{field}:"):
+            return problem[len(field) + 1 :].strip()
+    return None
 
 
 def _check(name: str, fields: Mapping[str, Any]) -> list[str]:

@@ -18,6 +18,8 @@ from urllib.parse import parse_qsl, quote
 
 import httpx
 
+from ._redact import key_hint, note_sent
+
 __all__ = [
     "SIGNING_FIELDS",
     "SigningAuth",
@@ -151,7 +153,7 @@ class SigningAuth(httpx.Auth):
         self._signer = _signer(app_secret)
 
     def __repr__(self) -> str:
-        return f"SigningAuth(app_key={self.app_key!r})"
+        return f"SigningAuth(app_key={key_hint(self.app_key)!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
@@ -183,6 +185,8 @@ class SigningAuth(httpx.Auth):
         }
         fields.update(added)
         added["sign"] = _sign_with(self._signer, fields)
+        # Whatever reads this request's answer can then strip an echo of the sign from it.
+        note_sent(self.app_key, added["sign"])
         # The caller's bytes are kept verbatim so that what is sent decodes to what was signed.
         suffix = "&".join(f"{name}={percent_encode(value)}" for name, value in added.items())
         body = original + b"&" + suffix.encode("ascii") if original else suffix.encode("ascii")
