@@ -27,6 +27,12 @@ CLIENT_PACKAGE = "bge_private_client"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 MULTIPART_CONTENT_TYPE = "multipart/form-data"
 JSON_CONTENT_TYPE = "application/json"
+# The short names the wrapper uses for media types (as generator/sdk.py's OPERATIONS does).
+MEDIA_NAMES = {
+    FORM_CONTENT_TYPE: "form",
+    MULTIPART_CONTENT_TYPE: "multipart",
+    JSON_CONTENT_TYPE: "json",
+}
 # openapi-python-client 0.29.1 sets this header on multipart bodies, fixing the boundary to "+++"
 # (a file containing "--+++" would end its part early); without it httpx picks a random one.
 MULTIPART_HEADER_LINE = 'headers["Content-Type"] = "multipart/form-data; boundary=+++"\n'
@@ -210,12 +216,12 @@ def _request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     operations: dict[str, Any] = {}
     for operation in _operations(spec):
         content = operation.get("requestBody", {}).get("content", {})
-        # Multipart first: where an operation takes both, its multipart form adds the files.
-        for media_type in (MULTIPART_CONTENT_TYPE, FORM_CONTENT_TYPE, JSON_CONTENT_TYPE):
-            media = content.get(media_type)
-            if media is not None:
-                operations[operation["operationId"]] = {"$ref": media["schema"]["$ref"]}
-                break
+        # One schema per media type: a call is checked against the body it will send.
+        operations[operation["operationId"]] = {
+            MEDIA_NAMES[media_type]: {"$ref": media["schema"]["$ref"]}
+            for media_type, media in content.items()
+            if media_type in MEDIA_NAMES
+        }
     defs = spec["components"]["schemas"]
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -69,18 +69,25 @@ class Operation:
         """
         present = {name: value for name, value in fields.items() if value is not None}
         files = {name: present.pop(name) for name in self.files if name in present}
+        media = self._media_for(files)
         # A file part is checked for presence only; its content is the caller's.
         checked = {**present, **dict.fromkeys(files, "<file>")} if files else present
-        if not _is_valid(self.name, checked):
-            problems = _check(self.name, checked) or ["the arguments do not match the spec"]
+        if not _is_valid(self.name, checked, media):
+            problems = _check(self.name, checked, media) or ["the arguments do not match the spec"]
             raise RequestValidationError(problems, operation=self.name)
-        form = self.forms[0]
-        if files and "multipart" in self.media:
-            form = self.forms[self.media.index("multipart")]
-        body = form.from_dict(present)
+        form = self.forms[self.media.index(media)]
+        # The generated parser wants the file parts too; they are set as File objects after.
+        body = form.from_dict({**present, **dict.fromkeys(files, b"")})
         for name, value in files.items():
             setattr(body, name, as_file(name, value))
         return body
+
+    def _media_for(self, files: Mapping[str, Any]) -> str:
+        """The media type a call sends: multipart when it has files, else the first other one."""
+        if files and "multipart" in self.media:
+            return "multipart"
+        others = [media for media in self.media if media != "multipart"]
+        return others[0] if others else self.media[0]
 
 
 def as_file(name: str, value: Any) -> File:
@@ -132,34 +139,36 @@ def _schemas() -> dict[str, Any]:
     return json.loads(text.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def _schema(name: str) -> dict[str, Any]:
+def _schema(name: str, media: str | None = None) -> dict[str, Any]:
+    """The operation's body schema for `media` (default: its first media type)."""
     document = _schemas()
-    return {"$defs": document["$defs"], **document["operations"][name]}
+    bodies: dict[str, Any] = document["operations"][name]
+    return {"$defs": document["$defs"], **bodies[media or next(iter(bodies))]}
 
 
 @functools.cache
-def _fast_validator(name: str) -> Any:
+def _fast_validator(name: str, media: str | None = None) -> Any:
     # jsonschema_rs answers "valid?" in about a microsecond (pure-Python jsonschema: ~150 us a
     # call); it is imported on first use to keep `import bge_private` quick.
     import jsonschema_rs
 
-    return jsonschema_rs.validator_for(_schema(name))
+    return jsonschema_rs.validator_for(_schema(name, media))
 
 
-def _is_valid(name: str, fields: Mapping[str, Any]) -> bool:
+def _is_valid(name: str, fields: Mapping[str, Any], media: str | None = None) -> bool:
     try:
-        return bool(_fast_validator(name).is_valid(fields))
+        return bool(_fast_validator(name, media).is_valid(fields))
     except (ValueError, TypeError):
         # A value with no JSON equivalent (a Decimal, a datetime): let the full check word it.
         return False
 
 
 @functools.cache
-def _validator(name: str) -> Any:
+def _validator(name: str, media: str | None = None) -> Any:
     # Only for explaining what is wrong: its errors carry the schema that each one broke.
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(_schema(name))
+    return Draft202012Validator(_schema(name, media))
 
 
 def _excerpt(value: Any) -> str:
@@ -239,8 +248,10 @@ def problem_alone(name: str, field: str, value: Any) -> str | None:
     return None
 
 
-def _check(name: str, fields: Mapping[str, Any]) -> list[str]:
-    errors = sorted(_validator(name).iter_errors(fields), key=lambda e: list(e.absolute_path))
+def _check(name: str, fields: Mapping[str, Any], media: str | None = None) -> list[str]:
+    errors = sorted(
+        _validator(name, media).iter_errors(fields), key=lambda e: list(e.absolute_path)
+    )
     return [text for text in map(_describe, errors) if text is not None]
 
 
