@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
 from bge_private_sandbox.answers import ok
+from bge_private_sandbox.app import check_handler
 from bge_private_sandbox.faults import FaultConfig, FaultInjector
 from bge_private_sandbox.handlers import HANDLERS
 from bge_private_sandbox.models import Envelope
@@ -127,19 +128,20 @@ SPEC: dict[str, Any] = {
         "/things/{thing_id}": _operation(
             "thing",
             {FORM_MEDIA_TYPE: {"schema": _ref("EmptyForm")}},
-            parameters=[
-                {
-                    "name": "thing_id",
-                    "in": "path",
-                    "required": True,
-                    "schema": {"type": "integer", "minimum": 1},
-                }
-            ],
+            parameters=[{"$ref": "#/components/parameters/ThingId"}],
         ),
         # Listed after the template that also matches it: it must still win.
         "/things/special": _operation("special", {FORM_MEDIA_TYPE: {"schema": _ref("EmptyForm")}}),
     },
     "components": {
+        "parameters": {
+            "ThingId": {
+                "name": "thing_id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "integer", "minimum": 1},
+            }
+        },
         "schemas": {
             "ModelId": {"type": "string", "pattern": "^M-[0-9]+$"},
             "UploadForm": {
@@ -162,7 +164,7 @@ SPEC: dict[str, Any] = {
             "ImportForm": {"type": "object"},
             "EmptyForm": {"type": "object"},
             "EchoResponse": {"type": "object"},
-        }
+        },
     },
 }
 
@@ -333,8 +335,6 @@ def test_start_up_fails_without_a_handler_or_with_a_wrong_signature(store: Store
 
 def test_every_real_handler_takes_what_its_operation_passes() -> None:
     # create_app() checks this on start-up; here it is, without an app.
-    from bge_private_sandbox.app import check_handler
-
     for op in operations():
         check_handler(op, HANDLERS[op.operation_id])
 

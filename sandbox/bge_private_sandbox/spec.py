@@ -20,6 +20,7 @@ JSON_MEDIA_TYPE = "application/json"
 REQUEST_MEDIA_TYPES = (FORM_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, JSON_MEDIA_TYPE)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_REF_PREFIX = "#/components/schemas/"
+_PARAMETER_REF_PREFIX = "#/components/parameters/"
 _PATH_TEMPLATE = re.compile(r"\{([^{}/]+)\}")
 # Path parameter schema keywords that only document; everything else must be understood here.
 _DOC_KEYWORDS = frozenset({"description", "examples", "example", "title", "default", "$comment"})
@@ -57,11 +58,11 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    bodies: Mapping[str, Body]
+    bodies: Mapping[str, Body] = field(hash=False)
     """By media type, in the spec's order."""
     response_model: type[BaseModel]
     path_parameters: tuple[PathParameter, ...] = ()
-    pagination: Mapping[str, Any] | None = None
+    pagination: Mapping[str, Any] | None = field(default=None, hash=False)
     """The spec's `x-pagination`, as written."""
     external_effect: bool = False
     """`x-external-effect: true`: the real effect is outside the platform; requests are recorded."""
@@ -204,12 +205,17 @@ def _path_adapter(schema: dict[str, Any], where: str) -> TypeAdapter[Any]:
 
 
 def _path_parameters(
-    path: str, operation: dict[str, Any], path_item: dict[str, Any], components: Mapping[str, Any]
+    path: str,
+    operation: dict[str, Any],
+    path_item: dict[str, Any],
+    components: Mapping[str, Any],
+    document_components: Mapping[str, Any] | None,
 ) -> tuple[PathParameter, ...]:
     where = f"{path} parameters"
     declared: dict[str, dict[str, Any]] = {}
+    shared = (document_components.get("parameters") or {}) if document_components else {}
     for raw in [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = _resolve_parameter(raw, where)
+        parameter = _resolve_parameter(raw, shared, where)
         if parameter.get("in") != "path":
             raise SpecError(f"{where}: only path parameters are served (fields go in the body)")
         declared[str(parameter.get("name"))] = parameter
@@ -228,9 +234,16 @@ def _path_parameters(
     return tuple(result)
 
 
-def _resolve_parameter(raw: Any, where: str) -> dict[str, Any]:
-    if not isinstance(raw, dict) or "$ref" in raw:
-        raise SpecError(f"{where}: write path parameters in place, not as $ref")
+def _resolve_parameter(raw: Any, shared: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """A parameter object, its `$ref` to `#/components/parameters/...` followed."""
+    if isinstance(raw, dict) and "$ref" in raw:
+        ref = str(raw["$ref"])
+        name = ref.removeprefix(_PARAMETER_REF_PREFIX)
+        if not ref.startswith(_PARAMETER_REF_PREFIX) or name not in shared:
+            raise SpecError(f"{where}: parameter $ref {ref!r} cannot be resolved")
+        raw = shared[name]
+    if not isinstance(raw, dict):
+        raise SpecError(f"{where}: a parameter must be an object")
     return raw
 
 
@@ -296,7 +309,9 @@ def operations(
                     response_model=_model_named_by(
                         answer_media.get("schema"), f"{where} 200", namespace
                     ),
-                    path_parameters=_path_parameters(path, operation, path_item, components),
+                    path_parameters=_path_parameters(
+                        path, operation, path_item, components, document.get("components")
+                    ),
                     pagination=pagination if isinstance(pagination, dict) else None,
                     external_effect=operation.get("x-external-effect") is True,
                 )
