@@ -27,7 +27,7 @@ from bge_private_sandbox.spec import (
     SpecError,
     operations,
 )
-from sandbox_wire import AppClient, json_body, multipart_parts, signing_fields
+from sandbox_wire import AppClient, SignedWire, json_body, multipart_parts, signing_fields
 
 INVALID_ARGUMENT, WRONG_SIGN, BODY_TOO_LARGE = 40001, 40103, 41301
 SIGNING = {"app_key", "signature_nonce", "timestamp", "sign"}
@@ -456,6 +456,26 @@ def test_an_operation_taking_a_form_or_multipart_gets_the_model_of_each(client: 
         client.post("/variant", data=parts, files={"bed_file": ("r.bed", b"chr1\t1\t9")})
     )
     assert as_upload["data"] == {"bed_file": "chr1\t1\t9", "filenames": {"bed_file": "r.bed"}}
+
+
+def test_the_signed_wire_helper_sends_every_media_type(client: AppClient) -> None:
+    wire = SignedWire(client, DEMO_APP_KEY, DEMO_APP_SECRET, synthetic_operations())
+    uploaded = wire.ok(
+        "upload", {"name": "cat"}, files={"image": ("猫.png", b"meow")}, path={"model_id": "M-5"}
+    )
+    assert (uploaded["model_id"], uploaded["filenames"]) == ("M-5", {"image": "猫.png"})
+    assert wire.ok("variant", {"biosample_id": "E-1", "regions": "r"})["regions"] == "r"
+    as_file = wire.ok("variant", {"biosample_id": "E-1"}, files={"bed_file": ("b", b"chr2")})
+    assert as_file["bed_file"] == "chr2"
+    imported = wire.ok("import_batch", {"batch_no": 1, "data_items": ITEMS, "biosample_id": None})
+    assert imported["form"]["data_items"] == ITEMS
+    assert wire.ok("thing", path={"thing_id": 3}) == {"thing_id": 3, "type": "int"}
+    # The media type picks the model: multipart here means the bed-file form.
+    refused = wire.call(
+        "variant", {"biosample_id": "E-1", "regions": "r"}, media_type=MULTIPART_MEDIA_TYPE
+    )
+    assert refused["code"] == INVALID_ARGUMENT
+    assert "regions: is not a field of this operation" in refused["msg"]
 
 
 # ---------------------------------------------------------------------- JSON body

@@ -65,7 +65,8 @@ class Operation:
     pagination: Mapping[str, Any] | None = field(default=None, hash=False)
     """The spec's `x-pagination`, as written."""
     external_effect: bool = False
-    """`x-external-effect: true`: the real effect is outside the platform; requests are recorded."""
+    """`x-external-effect` (true, or a text saying what): the real effect is outside the
+    platform, so each accepted request is recorded (store.effects())."""
 
     @property
     def media_types(self) -> tuple[str, ...]:
@@ -313,7 +314,7 @@ def operations(
                         path, operation, path_item, components, document.get("components")
                     ),
                     pagination=pagination if isinstance(pagination, dict) else None,
-                    external_effect=operation.get("x-external-effect") is True,
+                    external_effect=operation.get("x-external-effect") not in (None, False),
                 )
             )
     return found

@@ -11,8 +11,6 @@ The app refuses to start while an operation of openapi.yaml has no handler.
 
        from __future__ import annotations
 
-       from collections.abc import Mapping
-
        from ..answers import data_page, ok, split_ids
        from ..errors import NOT_FOUND, ApiError
        from ..models import ModelForm, ModelListForm, ModelListResponse, ModelResponse
@@ -32,6 +30,15 @@ The app refuses to start while an operation of openapi.yaml has no handler.
                raise ApiError(NOT_FOUND, f"model {model_id} does not exist")
            return ok(ModelResponse, found)
 
+   and, for an upload (in the service family's module; `image` is `format: binary`)::
+
+       @handles("image_upload")
+       def image_upload(
+           store: Store, form: ImageUploadForm, *, filenames: Mapping[str, str]
+       ) -> ImageUploadResponse:
+           md5 = hashlib.md5(form.image).hexdigest()  # form.image: the file's bytes
+           return ok(ImageUploadResponse, {"url": f"https://sandbox.invalid/{md5}", "md5": md5})
+
    The signature is `handler(store, form, **path_parameters) -> <OperationId>Response`:
    - `store`: the Store; reach your family's interface with `store.family(YourStore)`.
    - `form`: the request body validated by its generated model (models.py), signing fields
@@ -42,7 +49,7 @@ The app refuses to start while an operation of openapi.yaml has no handler.
    - an operation with file parts (multipart, properties `format: binary`) also gets
      `filenames: Mapping[str, str]` (part name -> the filename the client sent, "" if none);
      the file's bytes are the form's field. Parts are at most 8 MiB, a body 16 MiB (41301).
-   - the app checks on start-up that each handler takes exactly these keywords.
+   - the app checks on start-up that each handler takes these keywords (and needs no other).
    Answer with the response model: `ok(Response, data)`; a page with `envelope_page`,
    `data_page` or `cursor_page` (answers.py, one per `x-pagination` style) given the whole
    ordered list and the request's page/limit or cursor: never slice by hand. Refuse with
@@ -94,10 +101,13 @@ The app refuses to start while an operation of openapi.yaml has no handler.
    handler only answers a well-formed, deterministic result of the spec's shape (derive ids
    and URLs from the request, e.g. a hash of its fields; nothing random, no network).
 
-5. Tests: `tests/test_sandbox_<family>.py`. Every operation through HTTP against a sandbox
-   (conftest `start_sandbox`/`SignedClient`; `signed_bodies.py` signs multipart and JSON
-   bodies), create-then-read across operations, a deletion seen by every reader, the
-   documentation examples' outputs, the error answers; store methods on `Store()` (memory).
+5. Tests: `tests/test_sandbox_<family>.py`. Drive each operation over HTTP with
+   `tests/sandbox_wire.py`: `SignedWire(http, DEMO_APP_KEY, DEMO_APP_SECRET)` signs any
+   operation as its media type needs (`.ok("model", {...}, path={"model_id": ...},
+   files={"expfs": ("a.json", b"...")})`), over `AppClient(create_app(Store()))` (in process,
+   fast) or an `httpx.Client` on a `start_sandbox()` subprocess (conftest). Test
+   create-then-read across operations, a deletion seen by every reader, the documentation
+   examples' outputs and the error answers; store methods on `Store()` (in memory).
 """
 
 from __future__ import annotations
