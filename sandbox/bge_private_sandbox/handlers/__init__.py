@@ -82,6 +82,12 @@ The app refuses to start while an operation of openapi.yaml has no handler.
    - Other families' data: call their store's methods (`self.store.family(OtherStore)`,
      `self.store.samples_by_biosample_ids(...)` for the samples in store.py). A change that
      must be atomic with theirs: give their store a method taking your `conn`.
+   - The core tables of store.py are what the first eight operations read. When your
+     operations create such things, write those rows in your own transaction, in store.py's
+     row format: a task that task_result answers is a `tasks` row (task_id lower-case, status
+     a TaskStatus value, result JSON text or NULL); a survey answer that survey_target and
+     question_size count is a `survey_answers` row (user_id, data_element_identifier_de,
+     concept_code, content); samples only through `self.store.register_sample(...)`.
    - Records that are JSON documents need no tables: `self.documents` puts, gets and lists
      them by kind and id (`put`, `insert` (40901 if there), `get`, `get_many`, `select`
      (insertion order, `parent=` for children), `delete`, `delete_children`), each taking
