@@ -271,6 +271,17 @@ def test_the_operation_table_records_every_body_shape() -> None:
     assert not by_id["special"].templated and not by_id["special"].external_effect
 
 
+def test_one_schema_for_form_and_multipart_has_files_only_in_multipart() -> None:
+    spec = json.loads(json.dumps(SPEC))
+    content = spec["paths"]["/variant"]["post"]["requestBody"]["content"]
+    content[FORM_MEDIA_TYPE]["schema"] = _ref("BedFileForm")
+    (variant,) = [
+        op for op in operations(spec, models_namespace=MODELS) if op.operation_id == "variant"
+    ]
+    assert variant.bodies[FORM_MEDIA_TYPE].file_fields == frozenset()
+    assert variant.bodies[MULTIPART_MEDIA_TYPE].file_fields == {"bed_file"}
+
+
 def test_the_real_spec_still_parses_into_form_operations() -> None:
     ops = operations()
     assert ops and all(FORM_MEDIA_TYPE in op.media_types for op in ops)
@@ -298,6 +309,16 @@ def test_the_real_spec_still_parses_into_form_operations() -> None:
                 ModelId={"type": "string", "oneOf": []}
             ),
             "'oneOf'",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"].update(ModelId={"type": ["string", "null"]}),
+            "string, integer",
+        ),
+        (
+            lambda spec: spec["components"]["schemas"].update(
+                ModelId={"type": "string", "format": "date-time"}
+            ),
+            "format 'date-time'",
         ),
     ],
 )
