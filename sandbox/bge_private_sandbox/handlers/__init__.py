@@ -4,7 +4,8 @@ How to add a family (say `models`: model_list, model, model_versions, ...)
 ==========================================================================
 
 Nothing outside the family's own files changes: not app.py, spec.py, store.py nor this file.
-The app refuses to start while an operation of openapi.yaml has no handler.
+A family whose module exists already (samples, surveys, wechat) adds to it. The app refuses
+to start while an operation of openapi.yaml has no handler.
 
 1. Handlers: `handlers/<family>.py`, a docstring line saying what the family is, then one
    function per operation, registered with `@handles("<operationId>")`::
@@ -50,9 +51,12 @@ The app refuses to start while an operation of openapi.yaml has no handler.
      `filenames: Mapping[str, str]` (part name -> the filename the client sent, "" if none);
      the file's bytes are the form's field. Parts are at most 8 MiB, a body 16 MiB (41301).
    - the app checks on start-up that each handler takes these keywords (and needs no other).
-   Answer with the response model: `ok(Response, data)`; a page with `envelope_page`,
-   `data_page` or `cursor_page` (answers.py, one per `x-pagination` style) given the whole
-   ordered list and the request's page/limit or cursor: never slice by hand. Refuse with
+   Answer with the response model: `ok(Response, data)` (data: models or JSON). A page,
+   from the whole ordered list and the request, never sliced by hand (answers.py), by the
+   operation's `x-pagination` style: `envelope` -> `envelope_page(R, items, page=form.page,
+   limit=form.limit)`; `data` -> `data_page(R, items, page=..., limit=..., items_key=<items>)`;
+   `cursor` -> `cursor_page(R, items, cursor=form.<cursor>, limit=form.limit, key=<sort key>,
+   next_key=<next>, items_key=<items>)`. page/limit None mean 1/50. Refuse with
    `raise ApiError(CODE, message)` (errors.py: INVALID_ARGUMENT 40001, NOT_FOUND 40401,
    CONFLICT 40901); the message names the field and the rule, never a secret. Handlers run in
    a worker thread and may block on the store; they hold no SQL and never reach the network.
@@ -76,13 +80,13 @@ The app refuses to start while an operation of openapi.yaml has no handler.
                return None if row is None else Model.model_validate_json(row["record"])
 
    - Every public method is one transaction: `with self.write() as conn:` to change,
-     `with self.read() as conn:` to read (a read and its count in one, so pages agree). An
-     ApiError raised inside rolls everything back.
+     `with self.read() as conn:` to read (a whole listing in one, so pages agree). Any
+     exception raised inside (ApiError included) rolls the transaction back.
    - Take and give generated models (validated), not rows. Name your tables after the family.
    - Other families' data: call their store's methods (`self.store.family(OtherStore)`,
      `self.store.samples_by_biosample_ids(...)` for the samples in store.py). A change that
      must be atomic with theirs: give their store a method taking your `conn`.
-   - The core tables of store.py are what the first eight operations read. When your
+   - The core tables of store.py are what its eight operations read. When your
      operations create such things, write those rows in your own transaction, in store.py's
      row format: a task that task_result answers is a `tasks` row (task_id lower-case, status
      a TaskStatus value, result JSON text or NULL); a survey answer that survey_target and
