@@ -354,6 +354,20 @@ def test_start_up_fails_without_a_handler_or_with_a_wrong_signature(store: Store
         )
 
 
+def test_handlers_are_found_in_their_family_modules() -> None:
+    families = {name: handler.__module__.rsplit(".", 1)[-1] for name, handler in HANDLERS.items()}
+    assert families == {
+        "get_samples": "samples",
+        "register_sample": "samples",
+        "improve_sample": "samples",
+        "task_result": "surveys",
+        "survey_projects": "surveys",
+        "survey_target": "surveys",
+        "question_size": "surveys",
+        "wechat_profile": "wechat",
+    }
+
+
 def test_every_real_handler_takes_what_its_operation_passes() -> None:
     # create_app() checks this on start-up; here it is, without an app.
     for op in operations():
