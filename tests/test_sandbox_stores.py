@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -199,28 +200,28 @@ def test_documents_of_two_families_do_not_mix(store: Store) -> None:
 
 def test_a_listing_is_one_consistent_state_under_concurrent_writes(store: Store) -> None:
     shelves = store.family(ShelfStore)
-    stop = threading.Event()
 
     def write() -> None:
-        number = 0
-        while not stop.is_set():
+        for number in range(300):
             # Two documents per transaction: a reader sees both or neither.
             with shelves.write() as conn:
                 shelves.documents.put(conn, "pair", f"{number}a", {"n": number})
                 shelves.documents.put(conn, "pair", f"{number}b", {"n": number})
-            number += 1
+            time.sleep(0)  # let the reader in between two transactions
 
     writer = threading.Thread(target=write)
     writer.start()
+    sizes: list[int] = []
     try:
-        for _ in range(200):
+        while writer.is_alive() or not sizes:
             with shelves.read() as conn:
                 listed = shelves.documents.select(conn, "pair")
+            sizes.append(len(listed))
             assert len(listed) % 2 == 0
             assert [doc.seq for doc in listed] == sorted(doc.seq for doc in listed)
     finally:
-        stop.set()
         writer.join()
+    assert sizes == sorted(sizes)  # what was listed stays listed
 
 
 # ---------------------------------------------------------------------- effects
