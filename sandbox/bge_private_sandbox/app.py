@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import json
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -19,23 +23,24 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
-from bge_private._signing import SIGNING_FIELDS
-
 from .auth import DEFAULT_MAX_NONCES, Authenticator
+from .bodies import DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_UPLOAD_BYTES, BodyLimits, read_request
 from .credentials import DEMO_APP_KEY, DEMO_APP_SECRET
 from .docs import STATIC_PREFIX, reference_page, swagger_ui_directory
 from .errors import INTERNAL_ERROR, INVALID_ARGUMENT, NOT_FOUND, SERVICE_BUSY, ApiError
 from .faults import FaultConfig, FaultInjector
-from .forms import DEFAULT_MAX_BODY_BYTES, build_form, check_content_type, parse_form, read_body
+from .forms import DEFAULT_MAX_BODY_BYTES, build_form, check_content_type
 from .handlers import HANDLERS, Handler
 from .records import attribute_places
 from .spec import Operation, SpecError, load_spec, operations, spec_bytes
 from .store import MEMORY, Store
+from .stores.effects import EffectStore
 
 logger = logging.getLogger(__name__)
 
 SPEC_PATH = "/openapi.yaml"
 DOC_PATH = "/doc"
+EFFECTS_PATH = "/_sandbox/effects"
 
 
 def _json_response(payload: object, status_code: int = 200) -> Response:
@@ -48,29 +53,101 @@ def _envelope_response(error: ApiError, status_code: int = 200) -> Response:
     return _json_response(error.envelope().model_dump(mode="json"), status_code)
 
 
+def _path_arguments(operation: Operation, request: Request) -> dict[str, Any]:
+    """The operation's path parameters, each checked by its schema."""
+    arguments: dict[str, Any] = {}
+    for parameter in operation.path_parameters:
+        try:
+            arguments[parameter.name] = parameter.adapter.validate_python(
+                request.path_params[parameter.name]
+            )
+        except ValidationError as exc:
+            reason = exc.errors(include_url=False, include_input=False)[0]["msg"]
+            raise ApiError(
+                INVALID_ARGUMENT,
+                f"invalid argument: {parameter.name} (in the path): "
+                f"{reason[:1].lower()}{reason[1:]}",
+            ) from None
+    return arguments
+
+
+def _effect_fields(
+    operation: Operation,
+    form: BaseModel,
+    files: Mapping[str, str],
+    arguments: Mapping[str, Any],
+) -> dict[str, Any]:
+    """What an external-effect request asked for: its fields as validated, files summarised."""
+    fields: dict[str, Any] = form.model_dump(
+        mode="json", exclude_unset=True, exclude=set(operation.file_fields)
+    )
+    for name in files:
+        content = getattr(form, name, None)
+        if isinstance(content, bytes):
+            fields[name] = {
+                "filename": files[name],
+                "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+            }
+    fields.update(arguments)
+    return fields
+
+
+def handler_keywords(operation: Operation) -> dict[str, Any]:
+    """The keyword arguments a handler of `operation` is called with (placeholder values)."""
+    keywords: dict[str, Any] = {parameter.name: None for parameter in operation.path_parameters}
+    if operation.file_fields:
+        keywords["filenames"] = {}
+    return keywords
+
+
+def check_handler(operation: Operation, handler: Handler) -> None:
+    """Fail at start-up when `handler` cannot take what the app will pass it."""
+    keywords = handler_keywords(operation)
+    try:
+        inspect.signature(handler).bind(None, None, **keywords)
+    except TypeError as exc:
+        wanted = "".join(f", {name}=..." for name in keywords)
+        raise SpecError(
+            f"the handler of {operation.operation_id} must take (store, form{wanted}): {exc}"
+        ) from None
+
+
 def operation_endpoint(
     operation: Operation,
     handler: Handler,
     store: Store,
     authenticator: Authenticator,
-    max_body_bytes: int,
+    limits: BodyLimits,
 ) -> Callable[[Request], Awaitable[Response]]:
     """The endpoint serving one operation: read, authenticate, validate, handle, answer."""
+    effects = store.family(EffectStore) if operation.external_effect else None
+
+    def handle(form: BaseModel, files: dict[str, str], arguments: dict[str, Any]) -> BaseModel:
+        keywords = dict(arguments)
+        if operation.file_fields:
+            keywords["filenames"] = files
+        answer = handler(store, form, **keywords)
+        if not isinstance(answer, operation.response_model):
+            raise TypeError(
+                f"handler for {operation.operation_id} answered {type(answer).__name__}, "
+                f"not {operation.response_model.__name__}"
+            )
+        if effects is not None and getattr(answer, "code", None) == 0:
+            effects.record(
+                operation.operation_id, _effect_fields(operation, form, files, arguments)
+            )
+        return answer
 
     async def endpoint(request: Request) -> Response:
         try:
-            check_content_type(request)
-            fields = parse_form(await read_body(request, max_body_bytes))
-            authenticator.authenticate(fields)
-            own = {name: value for name, value in fields.items() if name not in SIGNING_FIELDS}
-            form = build_form(operation, own)
+            body = operation.bodies[check_content_type(request, operation.media_types)]
+            received = await read_request(request, body, limits)
+            authenticator.authenticate(received.signed)
+            arguments = _path_arguments(operation, request)
+            form = build_form(body, received.own)
             # Store calls block (SQLite), so they run in a worker thread.
-            answer = await run_in_threadpool(handler, store, form)
-            if not isinstance(answer, operation.response_model):
-                raise TypeError(
-                    f"handler for {operation.operation_id} answered {type(answer).__name__}, "
-                    f"not {operation.response_model.__name__}"
-                )
+            answer = await run_in_threadpool(handle, form, received.filenames, arguments)
             return _json_response(answer.model_dump(mode="json"))
         except ApiError as error:
             return _envelope_response(error)
@@ -118,14 +195,21 @@ def create_app(
     credentials: Mapping[str, str] | None = None,
     faults: FaultConfig | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+    max_part_bytes: int = DEFAULT_MAX_PART_BYTES,
     max_nonces: int = DEFAULT_MAX_NONCES,
     clock: Callable[[], float] = time.time,
+    operation_table: Sequence[Operation] | None = None,
+    handlers: Mapping[str, Handler] | None = None,
 ) -> ASGIApp:
     """Build the sandbox application.
 
     `db` is a Store or the path of its SQLite file (a Store made here is closed when the app
     shuts down). `credentials` maps app keys to secrets (default: the documented demo pair).
     With `faults`, a seeded share of operation requests fail (see faults.FaultKind).
+    `max_body_bytes` bounds a form or JSON body; `max_upload_bytes` a multipart body and
+    `max_part_bytes` each of its parts. `operation_table` and `handlers` replace the packaged
+    spec's operations and the handlers of handlers/ (for tests of the app itself).
     """
     store = db if isinstance(db, Store) else Store(db)
     owns_store = not isinstance(db, Store)
@@ -134,24 +218,31 @@ def create_app(
         max_nonces=max_nonces,
         clock=clock,
     )
-    ops = operations()
+    ops = list(operations() if operation_table is None else operation_table)
+    table = HANDLERS if handlers is None else handlers
+    limits = BodyLimits(max_body_bytes, max_upload_bytes, max_part_bytes)
     # Fail at start-up, not at the first request, when the models and the sandbox disagree.
     attribute_places()
-    missing = [op.operation_id for op in ops if op.operation_id not in HANDLERS]
+    missing = [op.operation_id for op in ops if op.operation_id not in table]
     if missing:
         raise SpecError(
             f"openapi.yaml has operations the sandbox does not implement: {', '.join(missing)}; "
-            "add a handler to bge_private_sandbox/handlers.py"
+            "add a handler to a family module in bge_private_sandbox/handlers/"
         )
+    for op in ops:
+        check_handler(op, table[op.operation_id])
+    # As OpenAPI says: a literal path (/openbge/model/deploy) wins over a template that also
+    # matches it (/openbge/model/{model_id}), so templates are routed last.
     routes: list[Route | Mount] = [
         Route(
             op.path,
-            operation_endpoint(op, HANDLERS[op.operation_id], store, authenticator, max_body_bytes),
+            operation_endpoint(op, table[op.operation_id], store, authenticator, limits),
             methods=[op.method],
             name=op.operation_id,
         )
-        for op in ops
+        for op in sorted(ops, key=lambda op: op.templated)
     ]
+    effect_operations = sorted(op.operation_id for op in ops if op.external_effect)
     title = f"{load_spec().get('info', {}).get('title', 'API')} (sandbox)"
     page = reference_page(title, SPEC_PATH)
 
@@ -164,8 +255,24 @@ def create_app(
     async def home(request: Request) -> Response:
         return RedirectResponse(DOC_PATH)
 
+    async def serve_effects(request: Request) -> Response:
+        unknown = sorted(set(request.query_params) - {"operation"})
+        if unknown:
+            problem = f"unknown query parameter(s): {', '.join(unknown)}; only operation is taken"
+            return _envelope_response(ApiError(INVALID_ARGUMENT, problem), 400)
+        operation = request.query_params.get("operation")
+        if operation is not None and operation not in effect_operations:
+            recorded = ", ".join(effect_operations) or "none"
+            problem = (
+                f"{operation!r} is not an operation with x-external-effect; recorded: {recorded}"
+            )
+            return _envelope_response(ApiError(INVALID_ARGUMENT, problem), 400)
+        effects = await run_in_threadpool(store.effects, operation)
+        return _json_response([effect.as_json() for effect in effects])
+
     routes += [
         Route("/", home, methods=["GET"]),
+        Route(EFFECTS_PATH, serve_effects, methods=["GET"]),
         Route(SPEC_PATH, serve_spec, methods=["GET"]),
         Route(DOC_PATH, serve_reference, methods=["GET"]),
         Mount(STATIC_PREFIX, app=StaticFiles(directory=swagger_ui_directory())),

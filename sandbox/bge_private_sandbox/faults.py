@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -90,15 +91,29 @@ async def _await_disconnect(receive: Receive) -> None:
 class FaultInjector:
     """ASGI middleware that makes a seeded share of requests to `paths` fail.
 
-    It must wrap the whole application (see close_connection).
+    `paths` are the spec's, `{parameter}` templates included. It must wrap the whole
+    application (see close_connection).
     """
 
     def __init__(self, app: ASGIApp, config: FaultConfig, paths: Collection[str]) -> None:
         self.app = app
         self.config = config
         self.paths = frozenset(paths)
+        # A `{parameter}` (escaped by re.escape) matches one path segment, as in the router.
+        templates = [
+            re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path))
+            for path in self.paths
+            if "{" in path
+        ]
+        self._templated = re.compile("|".join(templates)) if templates else None
         self._random = random.Random(config.seed)
         self._lock = threading.Lock()
+
+    def covers(self, path: str) -> bool:
+        """Whether requests to `path` may be made to fail."""
+        if path in self.paths:
+            return True
+        return self._templated is not None and self._templated.fullmatch(path) is not None
 
     def choose(self) -> FaultKind | None:
         """The fault for the next request, if any; the sequence depends only on the seed."""
@@ -108,7 +123,7 @@ class FaultInjector:
             return self._random.choice(self.config.kinds)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] not in self.paths:
+        if scope["type"] != "http" or not self.covers(scope["path"]):
             await self.app(scope, receive, send)
             return
         kind = self.choose()

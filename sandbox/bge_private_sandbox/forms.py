@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -13,7 +13,7 @@ from starlette.requests import Request
 
 from . import models
 from .errors import BODY_TOO_LARGE, INVALID_ARGUMENT, ApiError
-from .spec import FORM_MEDIA_TYPE, Operation
+from .spec import FORM_MEDIA_TYPE, Body, Operation
 
 DEFAULT_MAX_BODY_BYTES = 1 << 20
 # A body within the size limit can still name thousands of fields; none of ours has 100.
@@ -22,19 +22,22 @@ MAX_FIELDS = 1000
 _MAX_PROBLEMS = 5
 
 
-def check_content_type(request: Request) -> None:
-    """Refuse anything but a UTF-8 form body, as the platform only speaks that."""
+def check_content_type(request: Request, accepted: Sequence[str] = (FORM_MEDIA_TYPE,)) -> str:
+    """The body's media type, one of `accepted` (the operation's), in UTF-8; else ApiError."""
     header = request.headers.get("content-type")
+    wanted = " or ".join(accepted)
     if header is None:
-        raise ApiError(INVALID_ARGUMENT, f"Content-Type is missing; send {FORM_MEDIA_TYPE}")
+        raise ApiError(INVALID_ARGUMENT, f"Content-Type is missing; send {wanted}")
     media_type, *params = (part.strip() for part in header.split(";"))
-    if media_type.lower() != FORM_MEDIA_TYPE:
-        raise ApiError(INVALID_ARGUMENT, f"Content-Type is {media_type!r}; send {FORM_MEDIA_TYPE}")
+    media_type = media_type.lower()
+    if media_type not in accepted:
+        raise ApiError(INVALID_ARGUMENT, f"Content-Type is {media_type!r}; send {wanted}")
     for param in params:
         name, _, value = param.partition("=")
         charset = value.strip().strip('"').lower()
         if name.strip().lower() == "charset" and charset not in {"utf-8", "utf8"}:
             raise ApiError(INVALID_ARGUMENT, f"charset {charset!r} is not supported; send UTF-8")
+    return media_type
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -76,15 +79,18 @@ def parse_form(body: bytes) -> dict[str, str]:
     return fields
 
 
-def build_form(operation: Operation, fields: dict[str, str]) -> BaseModel:
+def build_form(operation: Operation | Body, fields: Mapping[str, Any]) -> BaseModel:
     """Validate the operation's own fields (signing fields already removed) with its form model.
+
+    `fields` holds text (a form), text and file bytes (multipart) or JSON values (a JSON body);
+    JSON-text fields are decoded here. Given an Operation, its first media type's model is used.
 
     A form model that is a union (a RootModel, as `oneOf` in the spec generates) is unwrapped:
     the result is the branch that matched.
     """
     values: dict[str, Any] = {}
     for name, text in fields.items():
-        if name not in operation.json_fields:
+        if name not in operation.json_fields or not isinstance(text, str):
             values[name] = text
             continue
         try:

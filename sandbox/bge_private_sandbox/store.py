@@ -12,18 +12,21 @@ import secrets
 import sqlite3
 import string
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import CONFLICT, NOT_FOUND, ApiError
 from .models import Sample, SampleProject, SurveyProject, TaskResult, WechatProfile
 from .records import is_empty, row_from_sample, same_value, sample_from_row, sample_places
+from .stores import FamilyStore, family_classes, open_families
+from .stores.effects import Effect, EffectStore
 
 MEMORY = ":memory:"
+_Family = TypeVar("_Family", bound=FamilyStore)
 _ID_ATTEMPTS = 20
 
 _SCHEMA = (
@@ -69,9 +72,21 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 class Store:
-    """The sandbox's data. A new database gets the schema and the fixtures on first open."""
+    """The sandbox's data. A new database gets the schema and the fixtures on first open.
 
-    def __init__(self, path: str | Path = MEMORY, *, fixtures: Mapping[str, Any] | None = None):
+    Besides the samples, projects, tasks, survey answers and WeChat profiles kept here, each
+    family has its own store interface (stores/), reached with `family()`. `families` replaces
+    the families found in stores/ (for tests); `fixtures` replaces fixtures.json and the
+    families' fixture files (a family's are `fixtures[NAME]`).
+    """
+
+    def __init__(
+        self,
+        path: str | Path = MEMORY,
+        *,
+        fixtures: Mapping[str, Any] | None = None,
+        families: Sequence[type[FamilyStore]] | None = None,
+    ):
         self.path = str(path)
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(
@@ -96,10 +111,25 @@ class Store:
             if fresh:
                 self._load_fixtures(conn, default_fixtures() if fixtures is None else fixtures)
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (utc_now(),))
+            self._families = open_families(
+                self, conn, family_classes() if families is None else families, fixtures
+            )
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    def family(self, cls: type[_Family]) -> _Family:
+        """The store interface of a family (a FamilyStore subclass in stores/)."""
+        family = self._families.get(cls)
+        if not isinstance(family, cls):
+            raise LookupError(f"this Store has no family {cls.__qualname__}")
+        return family
+
+    def effects(self, operation: str | None = None) -> list[Effect]:
+        """The requests of `x-external-effect` operations accepted so far (of `operation` only,
+        if given), oldest first: what a test asserts on ("one SMS was sent to this number")."""
+        return self.family(EffectStore).effects(operation)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
