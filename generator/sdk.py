@@ -39,7 +39,9 @@ RETURN_TYPES = {
     "text_or_raw": "Any",
 }
 # What each iterator yields, by the shape of the operation's items.
-CLIENTS = {None: "", "account": "Account", "report": "Report"}
+# The generated class of each client, named as the public class that inherits it, so that
+# Python's own messages (a TypeError for a missing argument) name PrivateAPI.register_sample.
+CLIENTS = {None: "PrivateAPI", "account": "Account", "report": "Report"}
 
 
 class SdkSpecError(ValueError):
@@ -64,6 +66,8 @@ class Target:
     select: dict[str, Any]
     params: list[Param]
     paginated: dict[str, Any] | None
+    # Wire field → the value sent when the caller gives none (x-sdk `when_absent`).
+    when_absent: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -247,12 +251,17 @@ def methods(spec: dict[str, Any]) -> list[Method]:
                         doc="Which operation to call (not sent).",
                     )
                 )
+            when_absent: dict[str, Any] = declaration.get("when_absent", {})
+            unknown = sorted(set(when_absent) - set(props))
+            if unknown:
+                raise SdkSpecError(f"{operation_id}: x-sdk when_absent names no field {unknown}")
             target = Target(
                 operation_id=operation_id,
                 returns=returns,
                 select=select,
                 params=params,
                 paginated=operation.get("x-pagination"),
+                when_absent=when_absent,
             )
             if extra:
                 target.params.append(
@@ -360,15 +369,23 @@ def _docstring(method: Method, params: list[Param], returns: str, indent: str) -
     return f'{indent}"""{body.lstrip()}\n{indent}"""'
 
 
+def _value(param: Param, target: Target) -> str:
+    if param.wire in target.when_absent:
+        fallback = target.when_absent[param.wire]
+        return f"{param.name} if {param.name} is not None else {fallback!r}"
+    return param.name
+
+
 def _fields_literal(target: Target, params: list[Param]) -> str:
     names = {p.name for p in target.params}
     pairs = [
-        f'"{p.wire}": {p.name}'
+        f'"{p.wire}": {_value(p, target)}'
         for p in params
         if p.name in names and p.wire is not None and not p.path
     ]
-    rest = "fields" if any(p.name == "**fields" for p in target.params) else "unexpected"
-    return "{" + ", ".join([f"**{rest}", *pairs]) + "}"
+    if any(p.name == "**fields" for p in target.params):
+        pairs.insert(0, "**fields")
+    return "{" + ", ".join(pairs) + "}"
 
 
 def _path_literal(target: Target) -> str:
@@ -388,6 +405,9 @@ def _render_method(method: Method, asynchronous: bool) -> list[str]:
     out = [f"    {prefix} {method.name}({_render_signature(params)}) -> {returns}:"]
     out.append(_docstring(method, params, returns, "        "))
     body: list[str] = []
+    if not any(p.name == "**fields" for p in params):
+        body.append("        if unexpected:")
+        body.append(f'            raise self._unexpected("{method.name}", unexpected)')
     for target in method.targets:
         invoke = (
             f'{call}("{target.operation_id}", {_fields_literal(target, params)}, '
@@ -433,6 +453,9 @@ def _render_iterator(method: Method, asynchronous: bool) -> list[str]:
     )
     yields = "an iterator of the items (Model for objects)"
     out.append(_docstring(summary, params, yields, "        "))
+    if not any(p.name == "**fields" for p in params):
+        out.append("        if unexpected:")
+        out.append(f'            raise self._unexpected("iter_{method.name}", unexpected)')
     out.append(
         f'        return {helper}("{target.operation_id}", {_fields_literal(target, params)}, '
         f"{_path_literal(target)})"
@@ -473,7 +496,7 @@ def render(spec: dict[str, Any]) -> str:
     for client, label in CLIENTS.items():
         mine = [m for m in all_methods if m.client == client]
         for asynchronous in (False, True):
-            name = f"{'Async' if asynchronous else ''}{label or 'Private'}Operations"
+            name = f"{'Async' if asynchronous else ''}{label}"
             base = "AsyncCaller" if asynchronous else "SyncCaller"
             what = f"the `{client}` sub-client" if client else "the client"
             lines = [f"class {name}({base}):", f'    """The operations of {what}."""', ""]

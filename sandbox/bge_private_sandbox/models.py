@@ -1646,7 +1646,7 @@ class GetTaxonAbundanceResponse(Envelope):
     """
     The operation's result; null on errors and for some operations (返回数据).
     """
-    pagination: Pagination | None = None
+    pagination: Pagination
 
 
 class GetGeneAbundanceResponse(Envelope):
@@ -2034,7 +2034,7 @@ class ImportBatchForm(BaseModel):
     """
     The data items to import, at most 100 (待导入的数据项列表).
     """
-    biosample_id: BiosampleId | None
+    biosample_id: BiosampleId | None = None
     """
     The sample the items belong to (生物样品编号); `null` when none.
     """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import IO, Any
@@ -18,6 +20,22 @@ class _Caller:
             [f"the arguments choose no operation; give one of: {choices}"],
             operation=f"{type(self).__name__}.{method}",
         )
+
+    def _unexpected(self, method: str, unexpected: Mapping[str, Any]) -> RequestValidationError:
+        """The error for keywords the method does not take, with the closest ones it does."""
+        known = [
+            name
+            for name, parameter in inspect.signature(getattr(type(self), method)).parameters.items()
+            if parameter.kind
+            in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+            and name != "self"
+        ]
+        problems = []
+        for name in sorted(unexpected):
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(f"{name}: unexpected field{hint}")
+        return RequestValidationError(problems, operation=f"{type(self).__name__}.{method}")
 
 
 class SyncCaller(_Caller):

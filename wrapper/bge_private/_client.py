@@ -16,18 +16,11 @@ import httpx
 from bge_private_client.client import Client as GeneratedClient
 
 from . import _core
+from . import _generated as generated
 from ._base import AsyncCaller, SyncCaller
 from ._core import Options, Plan, Send, Unwrap, call_plan
 from ._errors import RequestValidationError
-from ._generated import (
-    OPERATIONS,
-    AccountOperations,
-    AsyncAccountOperations,
-    AsyncPrivateOperations,
-    AsyncReportOperations,
-    PrivateOperations,
-    ReportOperations,
-)
+from ._generated import OPERATIONS
 from ._model import Model
 from ._operations import _excerpt, problem_alone
 from ._redact import key_hint
@@ -300,23 +293,23 @@ class _AsyncSubClient(AsyncCaller):
         return self._client._aiterate(operation, fields, path)
 
 
-class Account(_SubClient, AccountOperations):
+class Account(_SubClient, generated.Account):
     """`private.account`: the BGE user center's accounts (verification codes, log-in, users)."""
 
 
-class Report(_SubClient, ReportOperations):
+class Report(_SubClient, generated.Report):
     """`private.report`: reports and their quality control."""
 
 
-class AsyncAccount(_AsyncSubClient, AsyncAccountOperations):
+class AsyncAccount(_AsyncSubClient, generated.AsyncAccount):
     """`private.account` of AsyncPrivateAPI: the same methods as coroutines."""
 
 
-class AsyncReport(_AsyncSubClient, AsyncReportOperations):
+class AsyncReport(_AsyncSubClient, generated.AsyncReport):
     """`private.report` of AsyncPrivateAPI: the same methods as coroutines."""
 
 
-class PrivateAPI(_BaseAPI, PrivateOperations):
+class PrivateAPI(_BaseAPI, generated.PrivateAPI):
     """Client of the BGE private platform: one pooled connection, signed and retried calls.
 
     `PrivateAPI(app_key, app_secret, endpoint=None, max_retries=None, timeout=None,
@@ -432,7 +425,7 @@ class PrivateAPI(_BaseAPI, PrivateOperations):
         self.close()
 
 
-class AsyncPrivateAPI(_BaseAPI, AsyncPrivateOperations):
+class AsyncPrivateAPI(_BaseAPI, generated.AsyncPrivateAPI):
     """The asyncio client: the same methods as PrivateAPI, as coroutine functions.
 
     Use it in an `async with` block, or `await api.close()`.

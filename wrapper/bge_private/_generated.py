@@ -13,12 +13,12 @@ from ._model import Model
 
 __all__ = [
     "OPERATIONS",
-    "AccountOperations",
-    "AsyncAccountOperations",
-    "AsyncPrivateOperations",
-    "AsyncReportOperations",
-    "PrivateOperations",
-    "ReportOperations",
+    "Account",
+    "AsyncAccount",
+    "AsyncPrivateAPI",
+    "AsyncReport",
+    "PrivateAPI",
+    "Report",
 ]
 
 OPERATIONS: dict[str, dict[str, Any]] = {
@@ -912,7 +912,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 """Per operation: media types, file fields, path parameters, pagination and idempotency."""
 
 
-class PrivateOperations(SyncCaller):
+class PrivateAPI(SyncCaller):
     """The operations of the client."""
 
     def get_user(
@@ -933,10 +933,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_user", unexpected)
         result: Model = self._invoke(
             "get_user",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "fundamental_entity_id": fundamental_entity_id,
                 "has_generate_time_fields": has_generate_time_fields,
@@ -966,10 +967,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_samples", unexpected)
         result: Model = self._invoke(
             "get_samples",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "external_sample_id": external_sample_id,
                 "page": page,
@@ -998,10 +1000,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_samples", unexpected)
         return self._iterate(
             "get_samples",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "external_sample_id": external_sample_id,
                 "limit": limit,
@@ -1139,10 +1142,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("register_sample", unexpected)
         result: Model = self._invoke(
             "register_sample",
             {
-                **unexpected,
                 "biosample_site": biosample_site,
                 "project_id": project_id,
                 "external_sample_id": external_sample_id,
@@ -1333,10 +1337,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("improve_sample", unexpected)
         result: Model = self._invoke(
             "improve_sample",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "sample_id_alt": sample_id_alt,
                 "budget_execution_unit_id": budget_execution_unit_id,
@@ -1413,10 +1418,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: list[Model].
         """
+        if unexpected:
+            raise self._unexpected("get_samples_external_ids", unexpected)
         result: list[Model] = self._invoke(
             "get_samples_external_ids",
             {
-                **unexpected,
                 "biosample_site": biosample_site,
                 "project_id": project_id,
                 "external_ids": external_ids,
@@ -1455,10 +1461,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("openplatform_samples_state", unexpected)
         result: Any = self._invoke(
             "openplatform_samples_state",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "sub_state": sub_state,
                 "mtime": mtime,
@@ -1479,11 +1486,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: list[Model].
         """
+        if unexpected:
+            raise self._unexpected("variant", unexpected)
         result: list[Model] = self._invoke(
-            "variant",
-            {**unexpected, "biosample_id": biosample_id, "rsids": rsids},
-            "model_list",
-            None,
+            "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
         return result
 
@@ -1522,10 +1528,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("professional_variant", unexpected)
         result: Model = self._invoke(
             "professional_variant",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "only_variant_site": only_variant_site,
                 "regions": regions,
@@ -1540,7 +1547,7 @@ class PrivateOperations(SyncCaller):
         self,
         biosample_id: str,
         taxon_ids: str | None = None,
-        next_page: int = 1,
+        next_page: int | None = None,
         limit: int = 50,
         *,
         sort_by: str | None = None,
@@ -1561,13 +1568,14 @@ class PrivateOperations(SyncCaller):
 
         Returns: dict[str, Any].
         """
+        if unexpected:
+            raise self._unexpected("get_taxon_abundance", unexpected)
         result: dict[str, Any] = self._invoke(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
-                "page": next_page,
+                "page": next_page if next_page is not None else 1,
                 "limit": limit,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
@@ -1599,10 +1607,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_taxon_abundance", unexpected)
         return self._iterate(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
                 "limit": limit,
@@ -1616,7 +1625,7 @@ class PrivateOperations(SyncCaller):
         self,
         biosample_id: str,
         taxon_ids: str | None = None,
-        next_page: int = 1,
+        next_page: int | None = None,
         limit: int = 50,
         *,
         sort_by: str | None = None,
@@ -1637,13 +1646,14 @@ class PrivateOperations(SyncCaller):
 
         Returns: tuple[Any, Any].
         """
+        if unexpected:
+            raise self._unexpected("get_origin_taxon_abundance", unexpected)
         result: tuple[Any, Any] = self._invoke(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
-                "page": next_page,
+                "page": next_page if next_page is not None else 1,
                 "limit": limit,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
@@ -1675,10 +1685,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
         return self._iterate(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
                 "limit": limit,
@@ -1719,10 +1730,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("get_func_abundance", unexpected)
         result: Any = self._invoke(
             "get_func_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "ids": ids,
@@ -1763,15 +1775,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_func_abundance", unexpected)
         return self._iterate(
             "get_func_abundance",
-            {
-                **unexpected,
-                "biosample_id": biosample_id,
-                "catalog": catalog,
-                "ids": ids,
-                "limit": limit,
-            },
+            {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
             None,
         )
 
@@ -1798,10 +1806,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("get_gene_abundance", unexpected)
         result: Any = self._invoke(
             "get_gene_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "data_type": data_type,
@@ -1835,10 +1844,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_gene_abundance", unexpected)
         return self._iterate(
             "get_gene_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "data_type": data_type,
@@ -1870,10 +1880,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_element_search", unexpected)
         result: Model = self._invoke(
             "data_element_search",
             {
-                **unexpected,
                 "query": query,
                 "data_element_source_domains": data_element_source_domains,
                 "page": page,
@@ -1905,10 +1916,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_element_search", unexpected)
         return self._iterate(
             "data_element_search",
             {
-                **unexpected,
                 "query": query,
                 "data_element_source_domains": data_element_source_domains,
                 "limit": limit,
@@ -1925,8 +1937,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_data_element", unexpected)
         result: Model = self._invoke(
-            "get_data_element", {**unexpected, "data_element_id": data_element_id}, "model", None
+            "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
         return result
 
@@ -1942,10 +1956,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_element_by_source", unexpected)
         result: Model = self._invoke(
             "data_element_by_source",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
             },
@@ -1966,10 +1981,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_data_element_by_source", unexpected)
         result: Model = self._invoke(
             "batch_data_element_by_source",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_ids": data_element_source_ids,
             },
@@ -1996,10 +2012,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("replace_data_element", unexpected)
         result: Model = self._invoke(
             "replace_data_element",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
                 "columns": columns,
@@ -2021,10 +2038,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("discard_data_element", unexpected)
         result: Model = self._invoke(
             "discard_data_element",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
             },
@@ -2050,10 +2068,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("merge_data_element", unexpected)
         result: None = self._invoke(
             "merge_data_element",
             {
-                **unexpected,
                 "data_element_ids": data_element_ids,
                 "merge_data_element_id": merge_data_element_id,
                 "comment": comment,
@@ -2071,9 +2090,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "retrieve_batch", {**unexpected, "batch_no": batch_no}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("retrieve_batch", unexpected)
+        result: Model = self._invoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
     def register_batch(
@@ -2087,8 +2106,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("register_batch", unexpected)
         result: Model = self._invoke(
-            "register_batch", {**unexpected, "title": title, "intro": intro}, "model", None
+            "register_batch", {"title": title, "intro": intro}, "model", None
         )
         return result
 
@@ -2096,7 +2117,7 @@ class PrivateOperations(SyncCaller):
         self,
         batch_no: int,
         data_items: Sequence[Mapping[str, Any]],
-        biosample_id: Any,
+        biosample_id: Any | None = None,
         **unexpected: Never,
     ) -> None:
         """Import data items into a batch (导入数据元数据).
@@ -2108,14 +2129,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("import_batch", unexpected)
         result: None = self._invoke(
             "import_batch",
-            {
-                **unexpected,
-                "batch_no": batch_no,
-                "data_items": data_items,
-                "biosample_id": biosample_id,
-            },
+            {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
             "none",
             None,
         )
@@ -2129,9 +2147,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "commit_batch", {**unexpected, "batch_no": batch_no}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("commit_batch", unexpected)
+        result: Model = self._invoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
     def retrieve_data_item(
@@ -2152,10 +2170,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("retrieve_data_item", unexpected)
         result: Model = self._invoke(
             "retrieve_data_item",
             {
-                **unexpected,
                 "data_element_id": data_element_id,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
@@ -2189,10 +2208,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("retrieve_batch_data_item", unexpected)
         result: Model = self._invoke(
             "retrieve_batch_data_item",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -2226,10 +2246,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
         return self._iterate(
             "retrieve_batch_data_item",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -2258,10 +2279,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_item_query", unexpected)
         result: Model = self._invoke(
             "data_item_query",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -2289,14 +2311,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_item_query", unexpected)
         return self._iterate(
             "data_item_query",
-            {
-                **unexpected,
-                "namespace": namespace,
-                "biosample_id": biosample_id,
-                "batch_no": batch_no,
-            },
+            {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
             None,
         )
 
@@ -2321,10 +2340,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_item_change_list", unexpected)
         result: Model = self._invoke(
             "data_item_change_list",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "from_batch_no": from_batch_no,
@@ -2355,10 +2375,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_item_change_list", unexpected)
         return self._iterate(
             "data_item_change_list",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "from_batch_no": from_batch_no,
@@ -2390,10 +2411,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("add_collection", unexpected)
         result: Model = self._invoke(
             "add_collection",
             {
-                **unexpected,
                 "collection_name": collection_name,
                 "collection_type": collection_type,
                 "collection_omic": collection_omic,
@@ -2430,10 +2452,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("edit_collection", unexpected)
         result: Model = self._invoke(
             "edit_collection",
             {
-                **unexpected,
                 "collection_id": collection_id,
                 "data_element_ids": data_element_ids,
                 "collection_type": collection_type,
@@ -2456,14 +2479,16 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("collection_detail_or_delete", unexpected)
         if type == "detail":
             collection_detail: Model = self._invoke(
-                "collection_detail", {**unexpected, "collection_id": collection_id}, "model", None
+                "collection_detail", {"collection_id": collection_id}, "model", None
             )
             return collection_detail
         if type == "delete":
             collection_delete: Model = self._invoke(
-                "collection_delete", {**unexpected, "collection_id": collection_id}, "model", None
+                "collection_delete", {"collection_id": collection_id}, "model", None
             )
             return collection_delete
         raise self._bad_choice("collection_detail_or_delete", "type='detail', type='delete'")
@@ -2498,10 +2523,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("stream_range", unexpected)
         result: Model = self._invoke(
             "stream_range",
             {
-                **unexpected,
                 "namespace": namespace,
                 "data_element_id": data_element_id,
                 "fundamental_entity_id": fundamental_entity_id,
@@ -2545,10 +2571,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_stream_range", unexpected)
         return self._iterate(
             "stream_range",
             {
-                **unexpected,
                 "namespace": namespace,
                 "data_element_id": data_element_id,
                 "fundamental_entity_id": fundamental_entity_id,
@@ -2584,10 +2611,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("write_stream", unexpected)
         result: Model = self._invoke(
             "write_stream",
             {
-                **unexpected,
                 "fundamental_entity_id": fundamental_entity_id,
                 "data_element_id": data_element_id,
                 "stream_generate_time": stream_generate_time,
@@ -2615,9 +2643,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_write_stream", unexpected)
         result: Model = self._invoke(
             "batch_write_stream",
-            {**unexpected, "streams": streams, "duplicate_enabled": duplicate_enabled},
+            {"streams": streams, "duplicate_enabled": duplicate_enabled},
             "model",
             None,
         )
@@ -2631,9 +2661,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "stream_retrieve", {**unexpected, "stream_id": stream_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("stream_retrieve", unexpected)
+        result: Model = self._invoke("stream_retrieve", {"stream_id": stream_id}, "model", None)
         return result
 
     def stream_bind(self, biosample_id: str, **unexpected: Never) -> Model:
@@ -2644,9 +2674,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "stream_bind", {**unexpected, "biosample_id": biosample_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("stream_bind", unexpected)
+        result: Model = self._invoke("stream_bind", {"biosample_id": biosample_id}, "model", None)
         return result
 
     def download_omics_data(
@@ -2665,14 +2695,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("download_omics_data", unexpected)
         result: Any = self._invoke(
             "download_omics_data",
-            {
-                **unexpected,
-                "namespace": namespace,
-                "biosample_ids": biosample_ids,
-                "format": format,
-            },
+            {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
             "text_or_raw",
             None,
         )
@@ -2688,9 +2715,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_application", unexpected)
         result: Model = self._invoke(
             "oauth2_application",
-            {**unexpected, "client_id": client_id, "redirect_uri": redirect_uri},
+            {"client_id": client_id, "redirect_uri": redirect_uri},
             "model",
             None,
         )
@@ -2715,10 +2744,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_authorize", unexpected)
         result: Model = self._invoke(
             "oauth2_authorize",
             {
-                **unexpected,
                 "client_id": client_id,
                 "redirect_uri": redirect_uri,
                 "auth_token": auth_token,
@@ -2741,9 +2771,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model | list[Model] | None.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_grants", unexpected)
         result: Model | list[Model] | None = self._invoke(
             "oauth2_grants",
-            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            {"auth_token": auth_token, "client_id": client_id},
             "none_if_empty",
             None,
         )
@@ -2759,11 +2791,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_revoke_grant", unexpected)
         result: None = self._invoke(
-            "oauth2_revoke_grant",
-            {**unexpected, "auth_token": auth_token, "client_id": client_id},
-            "none",
-            None,
+            "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
         return result
 
@@ -2789,10 +2820,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_surveys", unexpected)
         result: Model = self._invoke(
             "get_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "sort": sort,
@@ -2824,10 +2856,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_surveys", unexpected)
         return self._iterate(
             "get_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "sort": sort,
@@ -2844,9 +2877,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "surveys_retrieve", {**unexpected, "survey_id": survey_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("surveys_retrieve", unexpected)
+        result: Model = self._invoke("surveys_retrieve", {"survey_id": survey_id}, "model", None)
         return result
 
     def survey_replace(
@@ -2873,10 +2906,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_replace", unexpected)
         result: Model = self._invoke(
             "survey_replace",
             {
-                **unexpected,
                 "developer_id": developer_id,
                 "title": title,
                 "description": description,
@@ -2897,9 +2931,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "survey_async", {**unexpected, "survey_id": survey_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("survey_async", unexpected)
+        result: Model = self._invoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
     def survey_delete(self, survey_ids: str, **unexpected: Never) -> None:
@@ -2910,9 +2944,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
-        result: None = self._invoke(
-            "survey_delete", {**unexpected, "survey_ids": survey_ids}, "none", None
-        )
+        if unexpected:
+            raise self._unexpected("survey_delete", unexpected)
+        result: None = self._invoke("survey_delete", {"survey_ids": survey_ids}, "none", None)
         return result
 
     def survey_question(
@@ -2940,10 +2974,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_question", unexpected)
         result: Model = self._invoke(
             "survey_question",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_ids": question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -2979,10 +3014,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_question", unexpected)
         return self._iterate(
             "survey_question",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_ids": question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -3000,8 +3036,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("questions_retrieve", unexpected)
         result: Model = self._invoke(
-            "questions_retrieve", {**unexpected, "question_id": question_id}, "model", None
+            "questions_retrieve", {"question_id": question_id}, "model", None
         )
         return result
 
@@ -3033,10 +3071,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("questions_replace", unexpected)
         result: Model = self._invoke(
             "questions_replace",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_id": question_id,
                 "title": title,
@@ -3059,8 +3098,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("questions_delete", unexpected)
         result: None = self._invoke(
-            "questions_delete", {**unexpected, "question_ids": question_ids}, "none", None
+            "questions_delete", {"question_ids": question_ids}, "none", None
         )
         return result
 
@@ -3072,9 +3113,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
-        result: None = self._invoke(
-            "questions_clean", {**unexpected, "survey_ids": survey_ids}, "none", None
-        )
+        if unexpected:
+            raise self._unexpected("questions_clean", unexpected)
+        result: None = self._invoke("questions_clean", {"survey_ids": survey_ids}, "none", None)
         return result
 
     def survey_options(
@@ -3099,10 +3140,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_options", unexpected)
         result: Model = self._invoke(
             "survey_options",
             {
-                **unexpected,
                 "question_id": question_id,
                 "option_ids": option_ids,
                 "sort": sort,
@@ -3134,15 +3176,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_options", unexpected)
         return self._iterate(
             "survey_options",
-            {
-                **unexpected,
-                "question_id": question_id,
-                "option_ids": option_ids,
-                "sort": sort,
-                "limit": limit,
-            },
+            {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
             None,
         )
 
@@ -3154,9 +3192,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "options_retrieve", {**unexpected, "option_id": option_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("options_retrieve", unexpected)
+        result: Model = self._invoke("options_retrieve", {"option_id": option_id}, "model", None)
         return result
 
     def options_replace(
@@ -3180,10 +3218,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("options_replace", unexpected)
         result: Model = self._invoke(
             "options_replace",
             {
-                **unexpected,
                 "question_id": question_id,
                 "concept_code": concept_code,
                 "value": value,
@@ -3203,9 +3242,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
-        result: None = self._invoke(
-            "options_delete", {**unexpected, "option_ids": option_ids}, "none", None
-        )
+        if unexpected:
+            raise self._unexpected("options_delete", unexpected)
+        result: None = self._invoke("options_delete", {"option_ids": option_ids}, "none", None)
         return result
 
     def options_clean(self, question_ids: str, **unexpected: Never) -> None:
@@ -3216,9 +3255,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
-        result: None = self._invoke(
-            "options_clean", {**unexpected, "question_ids": question_ids}, "none", None
-        )
+        if unexpected:
+            raise self._unexpected("options_clean", unexpected)
+        result: None = self._invoke("options_clean", {"question_ids": question_ids}, "none", None)
         return result
 
     def options_batch_create(
@@ -3232,11 +3271,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("options_batch_create", unexpected)
         result: None = self._invoke(
-            "options_batch_create",
-            {**unexpected, "question_id": question_id, "options": options},
-            "none",
-            None,
+            "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
         return result
 
@@ -3268,10 +3306,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_surveys", unexpected)
         result: Model = self._invoke(
             "release_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "release_survey_ids": release_survey_ids,
@@ -3311,10 +3350,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_release_surveys", unexpected)
         return self._iterate(
             "release_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "release_survey_ids": release_survey_ids,
@@ -3333,11 +3373,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_surveys_retrieve", unexpected)
         result: Model = self._invoke(
-            "release_surveys_retrieve",
-            {**unexpected, "release_survey_id": release_survey_id},
-            "model",
-            None,
+            "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
         return result
 
@@ -3349,11 +3388,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("delete_release_surveys", unexpected)
         result: None = self._invoke(
-            "delete_release_surveys",
-            {**unexpected, "release_survey_id": release_survey_id},
-            "none",
-            None,
+            "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
         return result
 
@@ -3383,10 +3421,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_questions", unexpected)
         result: Model = self._invoke(
             "release_questions",
             {
-                **unexpected,
                 "release_survey_id": release_survey_id,
                 "release_question_ids": release_question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -3423,10 +3462,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_release_questions", unexpected)
         return self._iterate(
             "release_questions",
             {
-                **unexpected,
                 "release_survey_id": release_survey_id,
                 "release_question_ids": release_question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -3444,9 +3484,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_questions_retrieve", unexpected)
         result: Model = self._invoke(
             "release_questions_retrieve",
-            {**unexpected, "release_question_id": release_question_id},
+            {"release_question_id": release_question_id},
             "model",
             None,
         )
@@ -3482,10 +3524,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_responses", unexpected)
         result: Model = self._invoke(
             "survey_responses",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "user_ids": user_ids,
                 "biosample_ids": biosample_ids,
@@ -3528,10 +3571,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_responses", unexpected)
         return self._iterate(
             "survey_responses",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "user_ids": user_ids,
                 "biosample_ids": biosample_ids,
@@ -3551,8 +3595,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("responses_retrieve", unexpected)
         result: Model = self._invoke(
-            "responses_retrieve", {**unexpected, "response_id": response_id}, "model", None
+            "responses_retrieve", {"response_id": response_id}, "model", None
         )
         return result
 
@@ -3574,10 +3620,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("import_response", unexpected)
         result: Model = self._invoke(
             "import_response",
             {
-                **unexpected,
                 "user_id": user_id,
                 "biosample_id": biosample_id,
                 "release_survey_id": release_survey_id,
@@ -3609,10 +3656,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("sync_responses", unexpected)
         result: Model = self._invoke(
             "sync_responses",
             {
-                **unexpected,
                 "limesurvey_id": limesurvey_id,
                 "limeresponse_id": limeresponse_id,
                 "user_id": user_id,
@@ -3655,10 +3703,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_answers", unexpected)
         result: Model = self._invoke(
             "survey_answers",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "release_survey_ids": release_survey_ids,
                 "answer_ids": answer_ids,
@@ -3704,10 +3753,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_answers", unexpected)
         return self._iterate(
             "survey_answers",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "release_survey_ids": release_survey_ids,
                 "answer_ids": answer_ids,
@@ -3732,13 +3782,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("latest_answers", unexpected)
         result: Model = self._invoke(
             "latest_answers",
-            {
-                **unexpected,
-                "user_id": user_id,
-                "data_element_identifier_des": data_element_identifier_des,
-            },
+            {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
             "result_list",
             None,
         )
@@ -3752,9 +3800,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "answers_retrieve", {**unexpected, "answer_id": answer_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("answers_retrieve", unexpected)
+        result: Model = self._invoke("answers_retrieve", {"answer_id": answer_id}, "model", None)
         return result
 
     def survey_statistics(self, survey_id: int, **unexpected: Never) -> Model:
@@ -3765,9 +3813,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "survey_statistics", {**unexpected, "survey_id": survey_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("survey_statistics", unexpected)
+        result: Model = self._invoke("survey_statistics", {"survey_id": survey_id}, "model", None)
         return result
 
     def question_statistics(
@@ -3791,10 +3839,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("question_statistics", unexpected)
         result: Model = self._invoke(
             "question_statistics",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "data_element_identifier_de": data_element_identifier_de,
                 "page": page,
@@ -3824,10 +3873,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_question_statistics", unexpected)
         return self._iterate(
             "question_statistics",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "data_element_identifier_de": data_element_identifier_de,
                 "limit": limit,
@@ -3843,9 +3893,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "task_result", {**unexpected, "task_id": task_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("task_result", unexpected)
+        result: Model = self._invoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
     def survey_projects(
@@ -3865,9 +3915,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_projects", unexpected)
         result: Model = self._invoke(
             "survey_projects",
-            {**unexpected, "project_ids": project_ids, "page": page, "limit": limit},
+            {"project_ids": project_ids, "page": page, "limit": limit},
             "model",
             None,
         )
@@ -3884,9 +3936,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._iterate(
-            "survey_projects", {**unexpected, "project_ids": project_ids, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_survey_projects", unexpected)
+        return self._iterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     def survey_target(
         self,
@@ -3907,11 +3959,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_target", unexpected)
         result: Model = self._invoke(
-            "survey_target",
-            {**unexpected, "AND": AND, "OR": OR, "page": page, "limit": limit},
-            "model",
-            None,
+            "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
         return result
 
@@ -3932,9 +3983,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._iterate(
-            "survey_target", {**unexpected, "AND": AND, "OR": OR, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_survey_target", unexpected)
+        return self._iterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     def question_size(self, user_id: str, **unexpected: Never) -> Model:
         """How many distinct questions a user has answered (统计用户已回答的问题数).
@@ -3944,9 +3995,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "question_size", {**unexpected, "user_id": user_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("question_size", unexpected)
+        result: Model = self._invoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
     def invoke_task(
@@ -3968,14 +4019,15 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("invoke_task", unexpected)
         result: Model = self._invoke(
             "invoke_task",
             {
-                **unexpected,
                 "task_name": task_name,
                 "invocation_type": invocation_type,
-                "args": args,
-                "kwargs": kwargs,
+                "args": args if args is not None else [],
+                "kwargs": kwargs if kwargs is not None else {},
             },
             "model",
             None,
@@ -3990,7 +4042,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke("task", {**unexpected}, "model", {"task_id": task_id})
+        if unexpected:
+            raise self._unexpected("task", unexpected)
+        result: Model = self._invoke("task", {}, "model", {"task_id": task_id})
         return result
 
     def wechat_profile(self, user_id: str, **unexpected: Never) -> Model:
@@ -4001,9 +4055,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "wechat_profile", {**unexpected, "user_id": user_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("wechat_profile", unexpected)
+        result: Model = self._invoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
     def wechat_token(
@@ -4018,8 +4072,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("wechat_token", unexpected)
         result: Model = self._invoke(
-            "wechat_token", {**unexpected, "app_id": app_id, "action": action}, "model", None
+            "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
         return result
 
@@ -4044,10 +4100,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("openbge_search", unexpected)
         result: Model = self._invoke(
             "openbge_search",
             {
-                **unexpected,
                 "query": query,
                 "category": category,
                 "biosample_id": biosample_id,
@@ -4078,15 +4135,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_openbge_search", unexpected)
         return self._iterate(
             "openbge_search",
-            {
-                **unexpected,
-                "query": query,
-                "category": category,
-                "biosample_id": biosample_id,
-                "limit": limit,
-            },
+            {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
             None,
         )
 
@@ -4101,8 +4154,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("create_index", unexpected)
         result: Model = self._invoke(
-            "create_index", {**unexpected, "type": type, "content": content}, "result_list", None
+            "create_index", {"type": type, "content": content}, "result_list", None
         )
         return result
 
@@ -4115,8 +4170,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("delete_index", unexpected)
         result: Model = self._invoke(
-            "delete_index", {**unexpected, "type": type, "ids": ids}, "result_list", None
+            "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
         return result
 
@@ -4142,16 +4199,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("gateway_invoke", unexpected)
         result: Model = self._invoke(
             "gateway_invoke",
-            {
-                **unexpected,
-                "service": service,
-                "api": api,
-                "params": params,
-                "headers": headers,
-                "data": data,
-            },
+            {"service": service, "api": api, "params": params, "headers": headers, "data": data},
             "model",
             None,
         )
@@ -4169,11 +4221,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("image_upload", unexpected)
         result: Model = self._invoke(
-            "image_upload",
-            {**unexpected, "image": image_path, "allow_exif": allow_exif},
-            "model",
-            None,
+            "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
         return result
 
@@ -4196,7 +4247,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke("sts_token", {**unexpected}, "model", None)
+        if unexpected:
+            raise self._unexpected("sts_token", unexpected)
+        result: Model = self._invoke("sts_token", {}, "model", None)
         return result
 
     def sign_url(
@@ -4216,14 +4269,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("sign_url", unexpected)
         result: Model = self._invoke(
             "sign_url",
-            {
-                **unexpected,
-                "object_name": object_name,
-                "region": region,
-                "expiration_time": expiration_time,
-            },
+            {"object_name": object_name, "region": region, "expiration_time": expiration_time},
             "model",
             None,
         )
@@ -4237,7 +4287,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke("shorturls", {**unexpected, "url": url}, "model", None)
+        if unexpected:
+            raise self._unexpected("shorturls", unexpected)
+        result: Model = self._invoke("shorturls", {"url": url}, "model", None)
         return result
 
     def bgicoin_withdraw(
@@ -4255,10 +4307,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("bgicoin_withdraw", unexpected)
         result: Model = self._invoke(
             "bgicoin_withdraw",
             {
-                **unexpected,
                 "account_name": account_name,
                 "amount": amount,
                 "order_type": order_type,
@@ -4294,10 +4347,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("ferry_download_to_oss", unexpected)
         result: Model = self._invoke(
             "ferry_download_to_oss",
             {
-                **unexpected,
                 "account": account,
                 "password": password,
                 "project_no": project_no,
@@ -4333,10 +4387,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("add_sms_template", unexpected)
         result: Model = self._invoke(
             "add_sms_template",
             {
-                **unexpected,
                 "api_name": api_name,
                 "sign_name": sign_name,
                 "template_type": template_type,
@@ -4369,10 +4424,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("modify_sms_template", unexpected)
         result: Model = self._invoke(
             "modify_sms_template",
             {
-                **unexpected,
                 "template_code": template_code,
                 "template_type": template_type,
                 "template_name": template_name,
@@ -4393,9 +4449,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("delate_sms_template", unexpected)
         result: Model = self._invoke(
             "delate_sms_template",
-            {**unexpected, "template_code": template_code, "api_name": api_name},
+            {"template_code": template_code, "api_name": api_name},
             "model",
             None,
         )
@@ -4409,8 +4467,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("template_status", unexpected)
         result: Model = self._invoke(
-            "template_status", {**unexpected, "template_codes": template_codes}, "model", None
+            "template_status", {"template_codes": template_codes}, "model", None
         )
         return result
 
@@ -4422,9 +4482,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "update_msgs_status", {**unexpected, "msg_ids": msg_ids}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("update_msgs_status", unexpected)
+        result: Model = self._invoke("update_msgs_status", {"msg_ids": msg_ids}, "model", None)
         return result
 
     def batch_send_sms(
@@ -4446,10 +4506,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_send_sms", unexpected)
         result: Model = self._invoke(
             "batch_send_sms",
             {
-                **unexpected,
                 "template_api_name": template_api_name,
                 "title": title,
                 "mobiles": mobiles,
@@ -4477,11 +4538,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("model_list", unexpected)
         result: Model = self._invoke(
-            "model_list",
-            {**unexpected, "model_ids": model_ids, "page": page, "limit": limit},
-            "model",
-            None,
+            "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
         return result
 
@@ -4496,9 +4556,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._iterate(
-            "model_list", {**unexpected, "model_ids": model_ids, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_model_list", unexpected)
+        return self._iterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     def deploy_model(
         self,
@@ -4522,10 +4582,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("deploy_model", unexpected)
         result: Model = self._invoke(
             "deploy_model",
             {
-                **unexpected,
                 "model_id": model_id,
                 "object_name": object_name,
                 "runtime": runtime,
@@ -4547,8 +4608,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("publish_model", unexpected)
         result: Model = self._invoke(
-            "publish_model", {**unexpected, "model_id": model_id, "message": message}, "model", None
+            "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
         return result
 
@@ -4561,11 +4624,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("rollback_model", unexpected)
         result: Model = self._invoke(
-            "rollback_model",
-            {**unexpected, "model_id": model_id, "version": version},
-            "model",
-            None,
+            "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
         return result
 
@@ -4577,9 +4639,9 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "retrieve_model", {**unexpected, "model_id": model_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("retrieve_model", unexpected)
+        result: Model = self._invoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
     def model(self, model_id: str, draft: bool = False, **fields: Any) -> Model | list[Model]:
@@ -4626,9 +4688,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("model_doc_upload", unexpected)
         result: Model = self._invoke(
             "model_doc_upload",
-            {**unexpected, "doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
             "model",
             None,
         )
@@ -4653,15 +4717,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("upload_model_expfs", unexpected)
         result: Model = self._invoke(
             "model_doc_upload",
-            {
-                **unexpected,
-                "model_id": model_id,
-                "expfs": expfs,
-                "doc_tab": doc_tab,
-                "doc_content": doc_content,
-            },
+            {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
             "model",
             None,
         )
@@ -4676,8 +4736,10 @@ class PrivateOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("watch_fc2", unexpected)
         result: Model = self._invoke(
-            "watch_fc2", {**unexpected, "trigger": trigger, "event": event}, "model", None
+            "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
         return result
 
@@ -4699,10 +4761,11 @@ class PrivateOperations(SyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("invoke_notify", unexpected)
         result: Any = self._invoke(
             "invoke_notify",
             {
-                **unexpected,
                 "notify_generator": notify_generator,
                 "category": category,
                 "sub_category": sub_category,
@@ -4714,7 +4777,7 @@ class PrivateOperations(SyncCaller):
         return result
 
 
-class AsyncPrivateOperations(AsyncCaller):
+class AsyncPrivateAPI(AsyncCaller):
     """The operations of the client."""
 
     async def get_user(
@@ -4735,10 +4798,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_user", unexpected)
         result: Model = await self._ainvoke(
             "get_user",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "fundamental_entity_id": fundamental_entity_id,
                 "has_generate_time_fields": has_generate_time_fields,
@@ -4768,10 +4832,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_samples", unexpected)
         result: Model = await self._ainvoke(
             "get_samples",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "external_sample_id": external_sample_id,
                 "page": page,
@@ -4800,10 +4865,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_samples", unexpected)
         return self._aiterate(
             "get_samples",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "external_sample_id": external_sample_id,
                 "limit": limit,
@@ -4941,10 +5007,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("register_sample", unexpected)
         result: Model = await self._ainvoke(
             "register_sample",
             {
-                **unexpected,
                 "biosample_site": biosample_site,
                 "project_id": project_id,
                 "external_sample_id": external_sample_id,
@@ -5135,10 +5202,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("improve_sample", unexpected)
         result: Model = await self._ainvoke(
             "improve_sample",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "sample_id_alt": sample_id_alt,
                 "budget_execution_unit_id": budget_execution_unit_id,
@@ -5215,10 +5283,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: list[Model].
         """
+        if unexpected:
+            raise self._unexpected("get_samples_external_ids", unexpected)
         result: list[Model] = await self._ainvoke(
             "get_samples_external_ids",
             {
-                **unexpected,
                 "biosample_site": biosample_site,
                 "project_id": project_id,
                 "external_ids": external_ids,
@@ -5257,10 +5326,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("openplatform_samples_state", unexpected)
         result: Any = await self._ainvoke(
             "openplatform_samples_state",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "sub_state": sub_state,
                 "mtime": mtime,
@@ -5281,11 +5351,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: list[Model].
         """
+        if unexpected:
+            raise self._unexpected("variant", unexpected)
         result: list[Model] = await self._ainvoke(
-            "variant",
-            {**unexpected, "biosample_id": biosample_id, "rsids": rsids},
-            "model_list",
-            None,
+            "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
         return result
 
@@ -5324,10 +5393,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("professional_variant", unexpected)
         result: Model = await self._ainvoke(
             "professional_variant",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "only_variant_site": only_variant_site,
                 "regions": regions,
@@ -5342,7 +5412,7 @@ class AsyncPrivateOperations(AsyncCaller):
         self,
         biosample_id: str,
         taxon_ids: str | None = None,
-        next_page: int = 1,
+        next_page: int | None = None,
         limit: int = 50,
         *,
         sort_by: str | None = None,
@@ -5363,13 +5433,14 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: dict[str, Any].
         """
+        if unexpected:
+            raise self._unexpected("get_taxon_abundance", unexpected)
         result: dict[str, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
-                "page": next_page,
+                "page": next_page if next_page is not None else 1,
                 "limit": limit,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
@@ -5401,10 +5472,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_taxon_abundance", unexpected)
         return self._aiterate(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
                 "limit": limit,
@@ -5418,7 +5490,7 @@ class AsyncPrivateOperations(AsyncCaller):
         self,
         biosample_id: str,
         taxon_ids: str | None = None,
-        next_page: int = 1,
+        next_page: int | None = None,
         limit: int = 50,
         *,
         sort_by: str | None = None,
@@ -5439,13 +5511,14 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: tuple[Any, Any].
         """
+        if unexpected:
+            raise self._unexpected("get_origin_taxon_abundance", unexpected)
         result: tuple[Any, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
-                "page": next_page,
+                "page": next_page if next_page is not None else 1,
                 "limit": limit,
                 "sort_by": sort_by,
                 "sort_direction": sort_direction,
@@ -5477,10 +5550,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
         return self._aiterate(
             "get_taxon_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "taxon_id": taxon_ids,
                 "limit": limit,
@@ -5521,10 +5595,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("get_func_abundance", unexpected)
         result: Any = await self._ainvoke(
             "get_func_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "ids": ids,
@@ -5565,15 +5640,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_func_abundance", unexpected)
         return self._aiterate(
             "get_func_abundance",
-            {
-                **unexpected,
-                "biosample_id": biosample_id,
-                "catalog": catalog,
-                "ids": ids,
-                "limit": limit,
-            },
+            {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
             None,
         )
 
@@ -5600,10 +5671,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("get_gene_abundance", unexpected)
         result: Any = await self._ainvoke(
             "get_gene_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "data_type": data_type,
@@ -5637,10 +5709,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_gene_abundance", unexpected)
         return self._aiterate(
             "get_gene_abundance",
             {
-                **unexpected,
                 "biosample_id": biosample_id,
                 "catalog": catalog,
                 "data_type": data_type,
@@ -5672,10 +5745,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_element_search", unexpected)
         result: Model = await self._ainvoke(
             "data_element_search",
             {
-                **unexpected,
                 "query": query,
                 "data_element_source_domains": data_element_source_domains,
                 "page": page,
@@ -5707,10 +5781,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_element_search", unexpected)
         return self._aiterate(
             "data_element_search",
             {
-                **unexpected,
                 "query": query,
                 "data_element_source_domains": data_element_source_domains,
                 "limit": limit,
@@ -5727,8 +5802,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_data_element", unexpected)
         result: Model = await self._ainvoke(
-            "get_data_element", {**unexpected, "data_element_id": data_element_id}, "model", None
+            "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
         return result
 
@@ -5744,10 +5821,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_element_by_source", unexpected)
         result: Model = await self._ainvoke(
             "data_element_by_source",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
             },
@@ -5768,10 +5846,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_data_element_by_source", unexpected)
         result: Model = await self._ainvoke(
             "batch_data_element_by_source",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_ids": data_element_source_ids,
             },
@@ -5798,10 +5877,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("replace_data_element", unexpected)
         result: Model = await self._ainvoke(
             "replace_data_element",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
                 "columns": columns,
@@ -5823,10 +5903,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("discard_data_element", unexpected)
         result: Model = await self._ainvoke(
             "discard_data_element",
             {
-                **unexpected,
                 "data_element_source_domain": data_element_source_domain,
                 "data_element_source_id": data_element_source_id,
             },
@@ -5852,10 +5933,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("merge_data_element", unexpected)
         result: None = await self._ainvoke(
             "merge_data_element",
             {
-                **unexpected,
                 "data_element_ids": data_element_ids,
                 "merge_data_element_id": merge_data_element_id,
                 "comment": comment,
@@ -5873,9 +5955,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "retrieve_batch", {**unexpected, "batch_no": batch_no}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("retrieve_batch", unexpected)
+        result: Model = await self._ainvoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
     async def register_batch(
@@ -5889,8 +5971,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("register_batch", unexpected)
         result: Model = await self._ainvoke(
-            "register_batch", {**unexpected, "title": title, "intro": intro}, "model", None
+            "register_batch", {"title": title, "intro": intro}, "model", None
         )
         return result
 
@@ -5898,7 +5982,7 @@ class AsyncPrivateOperations(AsyncCaller):
         self,
         batch_no: int,
         data_items: Sequence[Mapping[str, Any]],
-        biosample_id: Any,
+        biosample_id: Any | None = None,
         **unexpected: Never,
     ) -> None:
         """Import data items into a batch (导入数据元数据).
@@ -5910,14 +5994,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("import_batch", unexpected)
         result: None = await self._ainvoke(
             "import_batch",
-            {
-                **unexpected,
-                "batch_no": batch_no,
-                "data_items": data_items,
-                "biosample_id": biosample_id,
-            },
+            {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
             "none",
             None,
         )
@@ -5931,9 +6012,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "commit_batch", {**unexpected, "batch_no": batch_no}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("commit_batch", unexpected)
+        result: Model = await self._ainvoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
     async def retrieve_data_item(
@@ -5954,10 +6035,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("retrieve_data_item", unexpected)
         result: Model = await self._ainvoke(
             "retrieve_data_item",
             {
-                **unexpected,
                 "data_element_id": data_element_id,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
@@ -5991,10 +6073,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("retrieve_batch_data_item", unexpected)
         result: Model = await self._ainvoke(
             "retrieve_batch_data_item",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -6028,10 +6111,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
         return self._aiterate(
             "retrieve_batch_data_item",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -6060,10 +6144,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_item_query", unexpected)
         result: Model = await self._ainvoke(
             "data_item_query",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "batch_no": batch_no,
@@ -6091,14 +6176,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_item_query", unexpected)
         return self._aiterate(
             "data_item_query",
-            {
-                **unexpected,
-                "namespace": namespace,
-                "biosample_id": biosample_id,
-                "batch_no": batch_no,
-            },
+            {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
             None,
         )
 
@@ -6123,10 +6205,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("data_item_change_list", unexpected)
         result: Model = await self._ainvoke(
             "data_item_change_list",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "from_batch_no": from_batch_no,
@@ -6157,10 +6240,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_data_item_change_list", unexpected)
         return self._aiterate(
             "data_item_change_list",
             {
-                **unexpected,
                 "namespace": namespace,
                 "biosample_id": biosample_id,
                 "from_batch_no": from_batch_no,
@@ -6192,10 +6276,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("add_collection", unexpected)
         result: Model = await self._ainvoke(
             "add_collection",
             {
-                **unexpected,
                 "collection_name": collection_name,
                 "collection_type": collection_type,
                 "collection_omic": collection_omic,
@@ -6232,10 +6317,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("edit_collection", unexpected)
         result: Model = await self._ainvoke(
             "edit_collection",
             {
-                **unexpected,
                 "collection_id": collection_id,
                 "data_element_ids": data_element_ids,
                 "collection_type": collection_type,
@@ -6258,14 +6344,16 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("collection_detail_or_delete", unexpected)
         if type == "detail":
             collection_detail: Model = await self._ainvoke(
-                "collection_detail", {**unexpected, "collection_id": collection_id}, "model", None
+                "collection_detail", {"collection_id": collection_id}, "model", None
             )
             return collection_detail
         if type == "delete":
             collection_delete: Model = await self._ainvoke(
-                "collection_delete", {**unexpected, "collection_id": collection_id}, "model", None
+                "collection_delete", {"collection_id": collection_id}, "model", None
             )
             return collection_delete
         raise self._bad_choice("collection_detail_or_delete", "type='detail', type='delete'")
@@ -6300,10 +6388,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("stream_range", unexpected)
         result: Model = await self._ainvoke(
             "stream_range",
             {
-                **unexpected,
                 "namespace": namespace,
                 "data_element_id": data_element_id,
                 "fundamental_entity_id": fundamental_entity_id,
@@ -6347,10 +6436,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_stream_range", unexpected)
         return self._aiterate(
             "stream_range",
             {
-                **unexpected,
                 "namespace": namespace,
                 "data_element_id": data_element_id,
                 "fundamental_entity_id": fundamental_entity_id,
@@ -6386,10 +6476,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("write_stream", unexpected)
         result: Model = await self._ainvoke(
             "write_stream",
             {
-                **unexpected,
                 "fundamental_entity_id": fundamental_entity_id,
                 "data_element_id": data_element_id,
                 "stream_generate_time": stream_generate_time,
@@ -6417,9 +6508,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_write_stream", unexpected)
         result: Model = await self._ainvoke(
             "batch_write_stream",
-            {**unexpected, "streams": streams, "duplicate_enabled": duplicate_enabled},
+            {"streams": streams, "duplicate_enabled": duplicate_enabled},
             "model",
             None,
         )
@@ -6433,8 +6526,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("stream_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "stream_retrieve", {**unexpected, "stream_id": stream_id}, "model", None
+            "stream_retrieve", {"stream_id": stream_id}, "model", None
         )
         return result
 
@@ -6446,8 +6541,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("stream_bind", unexpected)
         result: Model = await self._ainvoke(
-            "stream_bind", {**unexpected, "biosample_id": biosample_id}, "model", None
+            "stream_bind", {"biosample_id": biosample_id}, "model", None
         )
         return result
 
@@ -6467,14 +6564,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("download_omics_data", unexpected)
         result: Any = await self._ainvoke(
             "download_omics_data",
-            {
-                **unexpected,
-                "namespace": namespace,
-                "biosample_ids": biosample_ids,
-                "format": format,
-            },
+            {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
             "text_or_raw",
             None,
         )
@@ -6492,9 +6586,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_application", unexpected)
         result: Model = await self._ainvoke(
             "oauth2_application",
-            {**unexpected, "client_id": client_id, "redirect_uri": redirect_uri},
+            {"client_id": client_id, "redirect_uri": redirect_uri},
             "model",
             None,
         )
@@ -6519,10 +6615,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_authorize", unexpected)
         result: Model = await self._ainvoke(
             "oauth2_authorize",
             {
-                **unexpected,
                 "client_id": client_id,
                 "redirect_uri": redirect_uri,
                 "auth_token": auth_token,
@@ -6545,9 +6642,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model | list[Model] | None.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_grants", unexpected)
         result: Model | list[Model] | None = await self._ainvoke(
             "oauth2_grants",
-            {**unexpected, "auth_token": auth_token, "client_id": client_id},
+            {"auth_token": auth_token, "client_id": client_id},
             "none_if_empty",
             None,
         )
@@ -6565,11 +6664,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("oauth2_revoke_grant", unexpected)
         result: None = await self._ainvoke(
-            "oauth2_revoke_grant",
-            {**unexpected, "auth_token": auth_token, "client_id": client_id},
-            "none",
-            None,
+            "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
         return result
 
@@ -6595,10 +6693,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_surveys", unexpected)
         result: Model = await self._ainvoke(
             "get_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "sort": sort,
@@ -6630,10 +6729,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_surveys", unexpected)
         return self._aiterate(
             "get_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "sort": sort,
@@ -6650,8 +6750,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("surveys_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "surveys_retrieve", {**unexpected, "survey_id": survey_id}, "model", None
+            "surveys_retrieve", {"survey_id": survey_id}, "model", None
         )
         return result
 
@@ -6679,10 +6781,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_replace", unexpected)
         result: Model = await self._ainvoke(
             "survey_replace",
             {
-                **unexpected,
                 "developer_id": developer_id,
                 "title": title,
                 "description": description,
@@ -6703,9 +6806,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "survey_async", {**unexpected, "survey_id": survey_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("survey_async", unexpected)
+        result: Model = await self._ainvoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
     async def survey_delete(self, survey_ids: str, **unexpected: Never) -> None:
@@ -6716,8 +6819,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("survey_delete", unexpected)
         result: None = await self._ainvoke(
-            "survey_delete", {**unexpected, "survey_ids": survey_ids}, "none", None
+            "survey_delete", {"survey_ids": survey_ids}, "none", None
         )
         return result
 
@@ -6746,10 +6851,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_question", unexpected)
         result: Model = await self._ainvoke(
             "survey_question",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_ids": question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -6785,10 +6891,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_question", unexpected)
         return self._aiterate(
             "survey_question",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_ids": question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -6806,8 +6913,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("questions_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "questions_retrieve", {**unexpected, "question_id": question_id}, "model", None
+            "questions_retrieve", {"question_id": question_id}, "model", None
         )
         return result
 
@@ -6839,10 +6948,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("questions_replace", unexpected)
         result: Model = await self._ainvoke(
             "questions_replace",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "question_id": question_id,
                 "title": title,
@@ -6865,8 +6975,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("questions_delete", unexpected)
         result: None = await self._ainvoke(
-            "questions_delete", {**unexpected, "question_ids": question_ids}, "none", None
+            "questions_delete", {"question_ids": question_ids}, "none", None
         )
         return result
 
@@ -6878,8 +6990,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("questions_clean", unexpected)
         result: None = await self._ainvoke(
-            "questions_clean", {**unexpected, "survey_ids": survey_ids}, "none", None
+            "questions_clean", {"survey_ids": survey_ids}, "none", None
         )
         return result
 
@@ -6905,10 +7019,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_options", unexpected)
         result: Model = await self._ainvoke(
             "survey_options",
             {
-                **unexpected,
                 "question_id": question_id,
                 "option_ids": option_ids,
                 "sort": sort,
@@ -6940,15 +7055,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_options", unexpected)
         return self._aiterate(
             "survey_options",
-            {
-                **unexpected,
-                "question_id": question_id,
-                "option_ids": option_ids,
-                "sort": sort,
-                "limit": limit,
-            },
+            {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
             None,
         )
 
@@ -6960,8 +7071,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("options_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "options_retrieve", {**unexpected, "option_id": option_id}, "model", None
+            "options_retrieve", {"option_id": option_id}, "model", None
         )
         return result
 
@@ -6986,10 +7099,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("options_replace", unexpected)
         result: Model = await self._ainvoke(
             "options_replace",
             {
-                **unexpected,
                 "question_id": question_id,
                 "concept_code": concept_code,
                 "value": value,
@@ -7009,8 +7123,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("options_delete", unexpected)
         result: None = await self._ainvoke(
-            "options_delete", {**unexpected, "option_ids": option_ids}, "none", None
+            "options_delete", {"option_ids": option_ids}, "none", None
         )
         return result
 
@@ -7022,8 +7138,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("options_clean", unexpected)
         result: None = await self._ainvoke(
-            "options_clean", {**unexpected, "question_ids": question_ids}, "none", None
+            "options_clean", {"question_ids": question_ids}, "none", None
         )
         return result
 
@@ -7038,11 +7156,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("options_batch_create", unexpected)
         result: None = await self._ainvoke(
-            "options_batch_create",
-            {**unexpected, "question_id": question_id, "options": options},
-            "none",
-            None,
+            "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
         return result
 
@@ -7074,10 +7191,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_surveys", unexpected)
         result: Model = await self._ainvoke(
             "release_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "release_survey_ids": release_survey_ids,
@@ -7117,10 +7235,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_release_surveys", unexpected)
         return self._aiterate(
             "release_surveys",
             {
-                **unexpected,
                 "survey_ids": survey_ids,
                 "developer_ids": developer_ids,
                 "release_survey_ids": release_survey_ids,
@@ -7139,11 +7258,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_surveys_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "release_surveys_retrieve",
-            {**unexpected, "release_survey_id": release_survey_id},
-            "model",
-            None,
+            "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
         return result
 
@@ -7155,11 +7273,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: None.
         """
+        if unexpected:
+            raise self._unexpected("delete_release_surveys", unexpected)
         result: None = await self._ainvoke(
-            "delete_release_surveys",
-            {**unexpected, "release_survey_id": release_survey_id},
-            "none",
-            None,
+            "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
         return result
 
@@ -7189,10 +7306,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_questions", unexpected)
         result: Model = await self._ainvoke(
             "release_questions",
             {
-                **unexpected,
                 "release_survey_id": release_survey_id,
                 "release_question_ids": release_question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -7229,10 +7347,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_release_questions", unexpected)
         return self._aiterate(
             "release_questions",
             {
-                **unexpected,
                 "release_survey_id": release_survey_id,
                 "release_question_ids": release_question_ids,
                 "data_element_identifier_des": data_element_identifier_des,
@@ -7252,9 +7371,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("release_questions_retrieve", unexpected)
         result: Model = await self._ainvoke(
             "release_questions_retrieve",
-            {**unexpected, "release_question_id": release_question_id},
+            {"release_question_id": release_question_id},
             "model",
             None,
         )
@@ -7290,10 +7411,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_responses", unexpected)
         result: Model = await self._ainvoke(
             "survey_responses",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "user_ids": user_ids,
                 "biosample_ids": biosample_ids,
@@ -7336,10 +7458,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_responses", unexpected)
         return self._aiterate(
             "survey_responses",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "user_ids": user_ids,
                 "biosample_ids": biosample_ids,
@@ -7359,8 +7482,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("responses_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "responses_retrieve", {**unexpected, "response_id": response_id}, "model", None
+            "responses_retrieve", {"response_id": response_id}, "model", None
         )
         return result
 
@@ -7382,10 +7507,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("import_response", unexpected)
         result: Model = await self._ainvoke(
             "import_response",
             {
-                **unexpected,
                 "user_id": user_id,
                 "biosample_id": biosample_id,
                 "release_survey_id": release_survey_id,
@@ -7417,10 +7543,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("sync_responses", unexpected)
         result: Model = await self._ainvoke(
             "sync_responses",
             {
-                **unexpected,
                 "limesurvey_id": limesurvey_id,
                 "limeresponse_id": limeresponse_id,
                 "user_id": user_id,
@@ -7463,10 +7590,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_answers", unexpected)
         result: Model = await self._ainvoke(
             "survey_answers",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "release_survey_ids": release_survey_ids,
                 "answer_ids": answer_ids,
@@ -7512,10 +7640,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_survey_answers", unexpected)
         return self._aiterate(
             "survey_answers",
             {
-                **unexpected,
                 "response_ids": response_ids,
                 "release_survey_ids": release_survey_ids,
                 "answer_ids": answer_ids,
@@ -7540,13 +7669,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("latest_answers", unexpected)
         result: Model = await self._ainvoke(
             "latest_answers",
-            {
-                **unexpected,
-                "user_id": user_id,
-                "data_element_identifier_des": data_element_identifier_des,
-            },
+            {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
             "result_list",
             None,
         )
@@ -7560,8 +7687,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("answers_retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "answers_retrieve", {**unexpected, "answer_id": answer_id}, "model", None
+            "answers_retrieve", {"answer_id": answer_id}, "model", None
         )
         return result
 
@@ -7573,8 +7702,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_statistics", unexpected)
         result: Model = await self._ainvoke(
-            "survey_statistics", {**unexpected, "survey_id": survey_id}, "model", None
+            "survey_statistics", {"survey_id": survey_id}, "model", None
         )
         return result
 
@@ -7599,10 +7730,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("question_statistics", unexpected)
         result: Model = await self._ainvoke(
             "question_statistics",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "data_element_identifier_de": data_element_identifier_de,
                 "page": page,
@@ -7632,10 +7764,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_question_statistics", unexpected)
         return self._aiterate(
             "question_statistics",
             {
-                **unexpected,
                 "survey_id": survey_id,
                 "data_element_identifier_de": data_element_identifier_de,
                 "limit": limit,
@@ -7651,9 +7784,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "task_result", {**unexpected, "task_id": task_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("task_result", unexpected)
+        result: Model = await self._ainvoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
     async def survey_projects(
@@ -7673,9 +7806,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_projects", unexpected)
         result: Model = await self._ainvoke(
             "survey_projects",
-            {**unexpected, "project_ids": project_ids, "page": page, "limit": limit},
+            {"project_ids": project_ids, "page": page, "limit": limit},
             "model",
             None,
         )
@@ -7692,9 +7827,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._aiterate(
-            "survey_projects", {**unexpected, "project_ids": project_ids, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_survey_projects", unexpected)
+        return self._aiterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     async def survey_target(
         self,
@@ -7715,11 +7850,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("survey_target", unexpected)
         result: Model = await self._ainvoke(
-            "survey_target",
-            {**unexpected, "AND": AND, "OR": OR, "page": page, "limit": limit},
-            "model",
-            None,
+            "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
         return result
 
@@ -7740,9 +7874,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._aiterate(
-            "survey_target", {**unexpected, "AND": AND, "OR": OR, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_survey_target", unexpected)
+        return self._aiterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     async def question_size(self, user_id: str, **unexpected: Never) -> Model:
         """How many distinct questions a user has answered (统计用户已回答的问题数).
@@ -7752,9 +7886,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "question_size", {**unexpected, "user_id": user_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("question_size", unexpected)
+        result: Model = await self._ainvoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
     async def invoke_task(
@@ -7776,14 +7910,15 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("invoke_task", unexpected)
         result: Model = await self._ainvoke(
             "invoke_task",
             {
-                **unexpected,
                 "task_name": task_name,
                 "invocation_type": invocation_type,
-                "args": args,
-                "kwargs": kwargs,
+                "args": args if args is not None else [],
+                "kwargs": kwargs if kwargs is not None else {},
             },
             "model",
             None,
@@ -7798,7 +7933,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke("task", {**unexpected}, "model", {"task_id": task_id})
+        if unexpected:
+            raise self._unexpected("task", unexpected)
+        result: Model = await self._ainvoke("task", {}, "model", {"task_id": task_id})
         return result
 
     async def wechat_profile(self, user_id: str, **unexpected: Never) -> Model:
@@ -7809,9 +7946,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "wechat_profile", {**unexpected, "user_id": user_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("wechat_profile", unexpected)
+        result: Model = await self._ainvoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
     async def wechat_token(
@@ -7826,8 +7963,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("wechat_token", unexpected)
         result: Model = await self._ainvoke(
-            "wechat_token", {**unexpected, "app_id": app_id, "action": action}, "model", None
+            "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
         return result
 
@@ -7852,10 +7991,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("openbge_search", unexpected)
         result: Model = await self._ainvoke(
             "openbge_search",
             {
-                **unexpected,
                 "query": query,
                 "category": category,
                 "biosample_id": biosample_id,
@@ -7886,15 +8026,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_openbge_search", unexpected)
         return self._aiterate(
             "openbge_search",
-            {
-                **unexpected,
-                "query": query,
-                "category": category,
-                "biosample_id": biosample_id,
-                "limit": limit,
-            },
+            {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
             None,
         )
 
@@ -7909,8 +8045,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("create_index", unexpected)
         result: Model = await self._ainvoke(
-            "create_index", {**unexpected, "type": type, "content": content}, "result_list", None
+            "create_index", {"type": type, "content": content}, "result_list", None
         )
         return result
 
@@ -7923,8 +8061,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("delete_index", unexpected)
         result: Model = await self._ainvoke(
-            "delete_index", {**unexpected, "type": type, "ids": ids}, "result_list", None
+            "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
         return result
 
@@ -7950,16 +8090,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("gateway_invoke", unexpected)
         result: Model = await self._ainvoke(
             "gateway_invoke",
-            {
-                **unexpected,
-                "service": service,
-                "api": api,
-                "params": params,
-                "headers": headers,
-                "data": data,
-            },
+            {"service": service, "api": api, "params": params, "headers": headers, "data": data},
             "model",
             None,
         )
@@ -7977,11 +8112,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("image_upload", unexpected)
         result: Model = await self._ainvoke(
-            "image_upload",
-            {**unexpected, "image": image_path, "allow_exif": allow_exif},
-            "model",
-            None,
+            "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
         return result
 
@@ -8004,7 +8138,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke("sts_token", {**unexpected}, "model", None)
+        if unexpected:
+            raise self._unexpected("sts_token", unexpected)
+        result: Model = await self._ainvoke("sts_token", {}, "model", None)
         return result
 
     async def sign_url(
@@ -8024,14 +8160,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("sign_url", unexpected)
         result: Model = await self._ainvoke(
             "sign_url",
-            {
-                **unexpected,
-                "object_name": object_name,
-                "region": region,
-                "expiration_time": expiration_time,
-            },
+            {"object_name": object_name, "region": region, "expiration_time": expiration_time},
             "model",
             None,
         )
@@ -8045,7 +8178,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke("shorturls", {**unexpected, "url": url}, "model", None)
+        if unexpected:
+            raise self._unexpected("shorturls", unexpected)
+        result: Model = await self._ainvoke("shorturls", {"url": url}, "model", None)
         return result
 
     async def bgicoin_withdraw(
@@ -8063,10 +8198,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("bgicoin_withdraw", unexpected)
         result: Model = await self._ainvoke(
             "bgicoin_withdraw",
             {
-                **unexpected,
                 "account_name": account_name,
                 "amount": amount,
                 "order_type": order_type,
@@ -8102,10 +8238,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("ferry_download_to_oss", unexpected)
         result: Model = await self._ainvoke(
             "ferry_download_to_oss",
             {
-                **unexpected,
                 "account": account,
                 "password": password,
                 "project_no": project_no,
@@ -8141,10 +8278,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("add_sms_template", unexpected)
         result: Model = await self._ainvoke(
             "add_sms_template",
             {
-                **unexpected,
                 "api_name": api_name,
                 "sign_name": sign_name,
                 "template_type": template_type,
@@ -8177,10 +8315,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("modify_sms_template", unexpected)
         result: Model = await self._ainvoke(
             "modify_sms_template",
             {
-                **unexpected,
                 "template_code": template_code,
                 "template_type": template_type,
                 "template_name": template_name,
@@ -8203,9 +8342,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("delate_sms_template", unexpected)
         result: Model = await self._ainvoke(
             "delate_sms_template",
-            {**unexpected, "template_code": template_code, "api_name": api_name},
+            {"template_code": template_code, "api_name": api_name},
             "model",
             None,
         )
@@ -8219,8 +8360,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("template_status", unexpected)
         result: Model = await self._ainvoke(
-            "template_status", {**unexpected, "template_codes": template_codes}, "model", None
+            "template_status", {"template_codes": template_codes}, "model", None
         )
         return result
 
@@ -8232,8 +8375,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("update_msgs_status", unexpected)
         result: Model = await self._ainvoke(
-            "update_msgs_status", {**unexpected, "msg_ids": msg_ids}, "model", None
+            "update_msgs_status", {"msg_ids": msg_ids}, "model", None
         )
         return result
 
@@ -8256,10 +8401,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("batch_send_sms", unexpected)
         result: Model = await self._ainvoke(
             "batch_send_sms",
             {
-                **unexpected,
                 "template_api_name": template_api_name,
                 "title": title,
                 "mobiles": mobiles,
@@ -8287,11 +8433,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("model_list", unexpected)
         result: Model = await self._ainvoke(
-            "model_list",
-            {**unexpected, "model_ids": model_ids, "page": page, "limit": limit},
-            "model",
-            None,
+            "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
         return result
 
@@ -8306,9 +8451,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
-        return self._aiterate(
-            "model_list", {**unexpected, "model_ids": model_ids, "limit": limit}, None
-        )
+        if unexpected:
+            raise self._unexpected("iter_model_list", unexpected)
+        return self._aiterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     async def deploy_model(
         self,
@@ -8332,10 +8477,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("deploy_model", unexpected)
         result: Model = await self._ainvoke(
             "deploy_model",
             {
-                **unexpected,
                 "model_id": model_id,
                 "object_name": object_name,
                 "runtime": runtime,
@@ -8357,8 +8503,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("publish_model", unexpected)
         result: Model = await self._ainvoke(
-            "publish_model", {**unexpected, "model_id": model_id, "message": message}, "model", None
+            "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
         return result
 
@@ -8371,11 +8519,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("rollback_model", unexpected)
         result: Model = await self._ainvoke(
-            "rollback_model",
-            {**unexpected, "model_id": model_id, "version": version},
-            "model",
-            None,
+            "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
         return result
 
@@ -8387,9 +8534,9 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
-        result: Model = await self._ainvoke(
-            "retrieve_model", {**unexpected, "model_id": model_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("retrieve_model", unexpected)
+        result: Model = await self._ainvoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
     async def model(self, model_id: str, draft: bool = False, **fields: Any) -> Model | list[Model]:
@@ -8438,9 +8585,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("model_doc_upload", unexpected)
         result: Model = await self._ainvoke(
             "model_doc_upload",
-            {**unexpected, "doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
             "model",
             None,
         )
@@ -8465,15 +8614,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("upload_model_expfs", unexpected)
         result: Model = await self._ainvoke(
             "model_doc_upload",
-            {
-                **unexpected,
-                "model_id": model_id,
-                "expfs": expfs,
-                "doc_tab": doc_tab,
-                "doc_content": doc_content,
-            },
+            {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
             "model",
             None,
         )
@@ -8488,8 +8633,10 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("watch_fc2", unexpected)
         result: Model = await self._ainvoke(
-            "watch_fc2", {**unexpected, "trigger": trigger, "event": event}, "model", None
+            "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
         return result
 
@@ -8511,10 +8658,11 @@ class AsyncPrivateOperations(AsyncCaller):
 
         Returns: Any.
         """
+        if unexpected:
+            raise self._unexpected("invoke_notify", unexpected)
         result: Any = await self._ainvoke(
             "invoke_notify",
             {
-                **unexpected,
                 "notify_generator": notify_generator,
                 "category": category,
                 "sub_category": sub_category,
@@ -8526,7 +8674,7 @@ class AsyncPrivateOperations(AsyncCaller):
         return result
 
 
-class AccountOperations(SyncCaller):
+class Account(SyncCaller):
     """The operations of the `account` sub-client."""
 
     def verify(
@@ -8547,9 +8695,11 @@ class AccountOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("verify", unexpected)
         result: Model = self._invoke(
             "account_verify",
-            {**unexpected, "account": account, "scope": scope, "user_id": user_id},
+            {"account": account, "scope": scope, "user_id": user_id},
             "model",
             None,
         )
@@ -8574,11 +8724,10 @@ class AccountOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         result: Model = self._invoke(
-            "account_login",
-            {**unexpected, "account": account, "password": password, "code": code},
-            "model",
-            None,
+            "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
         return result
 
@@ -8602,9 +8751,11 @@ class AccountOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_users", unexpected)
         result: Model = self._invoke(
             "account_get_users",
-            {**unexpected, "user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
             "model",
             None,
         )
@@ -8628,10 +8779,10 @@ class AccountOperations(SyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_users", unexpected)
         return self._iterate(
-            "account_get_users",
-            {**unexpected, "user_ids": user_ids, "limit": limit, "sort": sort},
-            None,
+            "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
 
     def get_user(
@@ -8645,13 +8796,15 @@ class AccountOperations(SyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_user", unexpected)
         result: Model = self._invoke(
-            "account_get_user", {**unexpected, "user_id": user_id, "token": token}, "model", None
+            "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
         return result
 
 
-class AsyncAccountOperations(AsyncCaller):
+class AsyncAccount(AsyncCaller):
     """The operations of the `account` sub-client."""
 
     async def verify(
@@ -8672,9 +8825,11 @@ class AsyncAccountOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("verify", unexpected)
         result: Model = await self._ainvoke(
             "account_verify",
-            {**unexpected, "account": account, "scope": scope, "user_id": user_id},
+            {"account": account, "scope": scope, "user_id": user_id},
             "model",
             None,
         )
@@ -8699,11 +8854,10 @@ class AsyncAccountOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         result: Model = await self._ainvoke(
-            "account_login",
-            {**unexpected, "account": account, "password": password, "code": code},
-            "model",
-            None,
+            "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
         return result
 
@@ -8727,9 +8881,11 @@ class AsyncAccountOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_users", unexpected)
         result: Model = await self._ainvoke(
             "account_get_users",
-            {**unexpected, "user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
             "model",
             None,
         )
@@ -8753,10 +8909,10 @@ class AsyncAccountOperations(AsyncCaller):
 
         Returns: an iterator of the items (Model for objects).
         """
+        if unexpected:
+            raise self._unexpected("iter_get_users", unexpected)
         return self._aiterate(
-            "account_get_users",
-            {**unexpected, "user_ids": user_ids, "limit": limit, "sort": sort},
-            None,
+            "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
 
     async def get_user(
@@ -8770,13 +8926,15 @@ class AsyncAccountOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("get_user", unexpected)
         result: Model = await self._ainvoke(
-            "account_get_user", {**unexpected, "user_id": user_id, "token": token}, "model", None
+            "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
         return result
 
 
-class ReportOperations(SyncCaller):
+class Report(SyncCaller):
     """The operations of the `report` sub-client."""
 
     def retrieve(self, report_id: str, **unexpected: Never) -> Model:
@@ -8787,9 +8945,9 @@ class ReportOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "report_retrieve", {**unexpected, "report_id": report_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("retrieve", unexpected)
+        result: Model = self._invoke("report_retrieve", {"report_id": report_id}, "model", None)
         return result
 
     def start_qc(self, report_id: str, **unexpected: Never) -> Model:
@@ -8800,9 +8958,9 @@ class ReportOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "report_start_qc", {**unexpected, "report_id": report_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("start_qc", unexpected)
+        result: Model = self._invoke("report_start_qc", {"report_id": report_id}, "model", None)
         return result
 
     def check_qc(self, report_id: str, **unexpected: Never) -> Model:
@@ -8813,13 +8971,13 @@ class ReportOperations(SyncCaller):
 
         Returns: Model.
         """
-        result: Model = self._invoke(
-            "report_check_qc", {**unexpected, "report_id": report_id}, "model", None
-        )
+        if unexpected:
+            raise self._unexpected("check_qc", unexpected)
+        result: Model = self._invoke("report_check_qc", {"report_id": report_id}, "model", None)
         return result
 
 
-class AsyncReportOperations(AsyncCaller):
+class AsyncReport(AsyncCaller):
     """The operations of the `report` sub-client."""
 
     async def retrieve(self, report_id: str, **unexpected: Never) -> Model:
@@ -8830,8 +8988,10 @@ class AsyncReportOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("retrieve", unexpected)
         result: Model = await self._ainvoke(
-            "report_retrieve", {**unexpected, "report_id": report_id}, "model", None
+            "report_retrieve", {"report_id": report_id}, "model", None
         )
         return result
 
@@ -8843,8 +9003,10 @@ class AsyncReportOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("start_qc", unexpected)
         result: Model = await self._ainvoke(
-            "report_start_qc", {**unexpected, "report_id": report_id}, "model", None
+            "report_start_qc", {"report_id": report_id}, "model", None
         )
         return result
 
@@ -8856,7 +9018,9 @@ class AsyncReportOperations(AsyncCaller):
 
         Returns: Model.
         """
+        if unexpected:
+            raise self._unexpected("check_qc", unexpected)
         result: Model = await self._ainvoke(
-            "report_check_qc", {**unexpected, "report_id": report_id}, "model", None
+            "report_check_qc", {"report_id": report_id}, "model", None
         )
         return result

@@ -21,14 +21,14 @@ class GetTaxonAbundanceResponse:
     Attributes:
         code (int): 0 on success, otherwise an `ErrorCode` (返回码).
         msg (str): A human-readable message (返回信息).
+        pagination (Pagination): Where a list answer stands (分页信息).
         data (Any | Unset): The operation's result; null on errors and for some operations (返回数据).
-        pagination (Pagination | Unset): Where a list answer stands (分页信息).
     """
 
     code: int
     msg: str
+    pagination: Pagination
     data: Any | Unset = UNSET
-    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +36,9 @@ class GetTaxonAbundanceResponse:
 
         msg = self.msg
 
-        data = self.data
+        pagination = self.pagination.to_dict()
 
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +46,11 @@ class GetTaxonAbundanceResponse:
             {
                 "code": code,
                 "msg": msg,
+                "pagination": pagination,
             }
         )
         if data is not UNSET:
             field_dict["data"] = data
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -66,20 +63,15 @@ class GetTaxonAbundanceResponse:
 
         msg = d.pop("msg")
 
-        data = d.pop("data", UNSET)
+        pagination = Pagination.from_dict(d.pop("pagination"))
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+        data = d.pop("data", UNSET)
 
         get_taxon_abundance_response = cls(
             code=code,
             msg=msg,
-            data=data,
             pagination=pagination,
+            data=data,
         )
 
         get_taxon_abundance_response.additional_properties = d
