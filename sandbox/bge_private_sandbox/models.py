@@ -35,28 +35,13 @@ class SigningFields(BaseModel):
     """
 
 
-class Envelope(BaseModel):
-    """
-    The shape of every answer. `code` 0 is success; any other value is an error from `ErrorCode`, with `msg` saying what was wrong.
-    """
-
-    code: Annotated[int, Field(examples=[0])]
-    """
-    0 on success, otherwise an `ErrorCode` (返回码).
-    """
-    msg: Annotated[str, Field(examples=["success"])]
-    """
-    A human-readable message (返回信息).
-    """
-    data: Any | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class ErrorCode(IntEnum):
     """
-    Values of `code` in the envelope.
+    The known values of `code` in the envelope. The platform may add codes: `Envelope.code`
+    also admits any other integer, and a client treats an unknown non-zero code as an error.
+    `x-every-operation` lists the codes any operation can answer; each operation's
+    `x-error-codes` lists the ones it answers for its own reasons. `x-retryable` names the
+    retryable subset (`RetryableErrorCode`).
 
     | code | meaning |
     |---|---|
@@ -76,19 +61,19 @@ class ErrorCode(IntEnum):
 
     """
 
-    integer_0 = 0
-    integer_40001 = 40001
-    integer_40101 = 40101
-    integer_40102 = 40102
-    integer_40103 = 40103
-    integer_40104 = 40104
-    integer_40105 = 40105
-    integer_40401 = 40401
-    integer_40901 = 40901
-    integer_41301 = 41301
-    integer_42901 = 42901
-    integer_50001 = 50001
-    integer_50301 = 50301
+    OK = 0
+    INVALID_ARGUMENT = 40001
+    SIGNING_FIELD_MISSING = 40101
+    UNKNOWN_APP_KEY = 40102
+    WRONG_SIGN = 40103
+    STALE_TIMESTAMP = 40104
+    NONCE_REUSED = 40105
+    NOT_FOUND = 40401
+    CONFLICT = 40901
+    BODY_TOO_LARGE = 41301
+    TOO_MANY_REQUESTS = 42901
+    INTERNAL_ERROR = 50001
+    SERVICE_BUSY = 50301
 
 
 class RetryableErrorCode(IntEnum):
@@ -96,8 +81,8 @@ class RetryableErrorCode(IntEnum):
     The subset of `ErrorCode` that means "nothing was done, try again later": a client may retry these with a freshly signed request.
     """
 
-    integer_42901 = 42901
-    integer_50301 = 50301
+    RETRY_TOO_MANY_REQUESTS = 42901
+    RETRY_SERVICE_BUSY = 50301
 
 
 class Pagination(BaseModel):
@@ -842,28 +827,6 @@ class RegisteredSample(BaseModel):
     """
 
 
-class GetSamplesResponse(Envelope):
-    data: list[Sample] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-    pagination: Pagination | None = None
-
-
-class RegisterSampleResponse(Envelope):
-    data: RegisteredSample | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ImproveSampleResponse(Envelope):
-    data: Any | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class TaskResultForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1074,6 +1037,74 @@ class QuestionSize(BaseModel):
     """
 
 
+class WechatOpenids(BaseModel):
+    """
+    The user's openid in each BGE WeChat app; an app the user never used is null.
+    """
+
+    home: str | None
+    """
+    openid in the BGE home app (主页小程序).
+    """
+    wgs: str | None
+    """
+    openid in the WGS app (WGS 公众号).
+    """
+    bger: str | None
+    """
+    openid in the BGEr app (BGEr 小程序).
+    """
+
+
+class WechatProfile(BaseModel):
+    openid: WechatOpenids
+    nickname: Annotated[str | None, Field(examples=["刘小姐"])]
+    """
+    The user's WeChat nickname (微信昵称).
+    """
+
+
+class Envelope(BaseModel):
+    """
+    The shape of every answer. `code` 0 is success; any other value is an error from `ErrorCode`, with `msg` saying what was wrong.
+    """
+
+    code: Annotated[ErrorCode | int, Field(examples=[0])]
+    """
+    0 on success, otherwise an error code (返回码). An open enum: one of `ErrorCode`, or a code the platform added later, which is an error like any other. A client must not reject an answer for a code it does not know.
+    """
+    msg: Annotated[str, Field(examples=["success"])]
+    """
+    A human-readable message (返回信息).
+    """
+    data: Any | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetSamplesResponse(Envelope):
+    data: list[Sample] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+    pagination: Pagination | None = None
+
+
+class RegisterSampleResponse(Envelope):
+    data: RegisteredSample | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImproveSampleResponse(Envelope):
+    data: Annotated[None, Field(None)] = None
+    """
+    Always null: the platform answers nothing here (clients echo what they sent).
+    """
+
+
 class TaskResultResponse(Envelope):
     data: TaskResult | None = None
     """
@@ -1099,33 +1130,6 @@ class QuestionSizeResponse(Envelope):
     data: QuestionSize | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class WechatOpenids(BaseModel):
-    """
-    The user's openid in each BGE WeChat app; an app the user never used is null.
-    """
-
-    home: str | None
-    """
-    openid in the BGE home app (主页小程序).
-    """
-    wgs: str | None
-    """
-    openid in the WGS app (WGS 公众号).
-    """
-    bger: str | None
-    """
-    openid in the BGEr app (BGEr 小程序).
-    """
-
-
-class WechatProfile(BaseModel):
-    openid: WechatOpenids
-    nickname: Annotated[str | None, Field(examples=["刘小姐"])]
-    """
-    The user's WeChat nickname (微信昵称).
     """
 
 

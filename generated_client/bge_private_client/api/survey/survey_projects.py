@@ -77,6 +77,10 @@ def sync_detailed(
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     For each known project among `project_ids`, its comment and the id of the released
+    survey bound to it (null when none is). Projects that do not exist are simply absent;
+    the page in `data` says how many were found.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -106,6 +110,10 @@ def sync(
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
 
+     For each known project among `project_ids`, its comment and the id of the released
+    survey bound to it (null when none is). Projects that do not exist are simply absent;
+    the page in `data` says how many were found.
+
     Args:
         body (SurveyProjectsForm):
 
@@ -129,6 +137,10 @@ async def asyncio_detailed(
     body: SurveyProjectsForm,
 ) -> Response[Any | SurveyProjectsResponse]:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     For each known project among `project_ids`, its comment and the id of the released
+    survey bound to it (null when none is). Projects that do not exist are simply absent;
+    the page in `data` says how many were found.
 
     Args:
         body (SurveyProjectsForm):
@@ -156,6 +168,10 @@ async def asyncio(
     body: SurveyProjectsForm,
 ) -> Any | SurveyProjectsResponse | None:
     """The released surveys bound to projects (获取项目绑定的已发布问卷).
+
+     For each known project among `project_ids`, its comment and the id of the released
+    survey bound to it (null when none is). Projects that do not exist are simply absent;
+    the page in `data` says how many were found.
 
     Args:
         body (SurveyProjectsForm):

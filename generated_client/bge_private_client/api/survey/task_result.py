@@ -77,6 +77,10 @@ def sync_detailed(
 ) -> Response[Any | TaskResultResponse]:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
+     Answers the task's Celery-style state and, once it has succeeded, the URLs of the files
+    it produced. A task id the platform does not know is `PENDING`, like a task that has not
+    started yet, so poll with a deadline.
+
     Args:
         body (TaskResultForm):
 
@@ -106,6 +110,10 @@ def sync(
 ) -> Any | TaskResultResponse | None:
     """The state and result of an asynchronous task (获取异步任务运行结果).
 
+     Answers the task's Celery-style state and, once it has succeeded, the URLs of the files
+    it produced. A task id the platform does not know is `PENDING`, like a task that has not
+    started yet, so poll with a deadline.
+
     Args:
         body (TaskResultForm):
 
@@ -129,6 +137,10 @@ async def asyncio_detailed(
     body: TaskResultForm,
 ) -> Response[Any | TaskResultResponse]:
     """The state and result of an asynchronous task (获取异步任务运行结果).
+
+     Answers the task's Celery-style state and, once it has succeeded, the URLs of the files
+    it produced. A task id the platform does not know is `PENDING`, like a task that has not
+    started yet, so poll with a deadline.
 
     Args:
         body (TaskResultForm):
@@ -156,6 +168,10 @@ async def asyncio(
     body: TaskResultForm,
 ) -> Any | TaskResultResponse | None:
     """The state and result of an asynchronous task (获取异步任务运行结果).
+
+     Answers the task's Celery-style state and, once it has succeeded, the URLs of the files
+    it produced. A task id the platform does not know is `PENDING`, like a task that has not
+    started yet, so poll with a deadline.
 
     Args:
         body (TaskResultForm):

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | WechatProfileResponse]:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
 
+     The user's openid in each of BGE's WeChat apps (null for an app the user never used) and
+    their WeChat nickname. A user with no WeChat identity at all is an error (`40401`).
+
     Args:
         body (UserIdForm):
 
@@ -106,6 +109,9 @@ def sync(
 ) -> Any | WechatProfileResponse | None:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
 
+     The user's openid in each of BGE's WeChat apps (null for an app the user never used) and
+    their WeChat nickname. A user with no WeChat identity at all is an error (`40401`).
+
     Args:
         body (UserIdForm):
 
@@ -129,6 +135,9 @@ async def asyncio_detailed(
     body: UserIdForm,
 ) -> Response[Any | WechatProfileResponse]:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
+
+     The user's openid in each of BGE's WeChat apps (null for an app the user never used) and
+    their WeChat nickname. A user with no WeChat identity at all is an error (`40401`).
 
     Args:
         body (UserIdForm):
@@ -156,6 +165,9 @@ async def asyncio(
     body: UserIdForm,
 ) -> Any | WechatProfileResponse | None:
     """A BGE user's openids in BGE's main WeChat apps (获取用户的微信 openid).
+
+     The user's openid in each of BGE's WeChat apps (null for an app the user never used) and
+    their WeChat nickname. A user with no WeChat identity at all is an error (`40401`).
 
     Args:
         body (UserIdForm):
