@@ -5,8 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
+# The TypeScript client: its pinned npm packages (package-lock.json) install on first use.
+TS_DIR   := clients/typescript
+TS_BIN   := $(TS_DIR)/node_modules/.bin
+TS_STAMP := $(TS_DIR)/node_modules/.installed
 
-.PHONY: install generate check-generated lint-spec lint test demo bench clean
+.PHONY: install generate check-generated check-generated-ts lint-spec lint test test-ts demo bench clean
 
 install: $(STAMP)
 
@@ -21,9 +25,15 @@ $(REDOCLY):
 	test -f .tools/package.json || echo '{"private": true}' > .tools/package.json
 	npm install --prefix .tools --no-audit --no-fund --loglevel=error @redocly/cli@$(REDOCLY_VERSION)
 
-## generate: regenerate generated_client/ and the sandbox's models from openapi.yaml
-generate: install
+$(TS_STAMP): $(TS_DIR)/package.json $(TS_DIR)/package-lock.json
+	cd $(TS_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(TS_STAMP)
+
+## generate: regenerate generated_client/, the sandbox's models and the TypeScript client's
+## src/generated/ from openapi.yaml
+generate: install $(TS_STAMP)
 	$(BIN)/python generator/generate.py
+	cd $(TS_DIR) && node scripts/generate.mjs src/generated
 
 ## check-generated: fail if the committed generated code is not exactly what the spec produces
 check-generated: install
@@ -40,9 +50,23 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+## check-generated-ts: fail if clients/typescript/src/generated is not what openapi.yaml produces
+check-generated-ts: $(TS_STAMP)
+	cd $(TS_DIR) && node scripts/generate.mjs --check src/generated
+
+## test-ts: the TypeScript client: drift, tsc --strict, the signing vectors, the wire, and every
+## operation of the spec called against a sandbox on 127.0.0.1 (tests/test_typescript_client.py)
+test-ts: install check-generated-ts
+	$(TS_BIN)/tsc --strict --noEmit -p $(TS_DIR)
+	rm -rf $(TS_DIR)/build
+	$(TS_BIN)/tsc -p $(TS_DIR)
+	node --test-reporter=dot $(TS_DIR)/build/test/signing.test.js
+	node --test-reporter=dot $(TS_DIR)/build/test/wire.test.js
+	BGE_REQUIRE_TS=1 $(BIN)/pytest -q -s -p no:cacheprovider tests/test_typescript_client.py
+
 ## test: everything CI checks
-test: lint-spec check-generated lint
-	$(BIN)/pytest -q
+test: lint-spec check-generated lint test-ts
+	$(BIN)/pytest -q --ignore=tests/test_typescript_client.py
 
 ## demo: start the sandbox, run the documented examples through PrivateAPI, stop it
 demo: install
@@ -56,4 +80,4 @@ bench: install
 	$(BIN)/python bench/run.py --latency-ms 10 --calls 300 --rounds 3
 
 clean:
-	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis $(TS_DIR)/node_modules $(TS_DIR)/build
