@@ -59,7 +59,7 @@ check-generated-ts: $(TS_STAMP)
 test-ts: install check-generated-ts
 	$(TS_BIN)/tsc --strict --noEmit -p $(TS_DIR)
 	rm -rf $(TS_DIR)/build
-	$(TS_BIN)/tsc -p $(TS_DIR)
+	$(TS_BIN)/tsc -p $(TS_DIR) --noCheck  # emit only: the line above type-checked it
 	node --test-reporter=dot $(TS_DIR)/build/test/signing.test.js
 	node --test-reporter=dot $(TS_DIR)/build/test/wire.test.js
 	BGE_REQUIRE_TS=1 $(BIN)/pytest -q -s -p no:cacheprovider tests/test_typescript_client.py

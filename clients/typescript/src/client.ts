@@ -78,7 +78,9 @@ export function createPrivateClient(options: PrivateClientOptions): Client<paths
     const wire = WIRE[path]?.[method.toLowerCase()];
     if (wire === undefined) throw new TypeError(`openapi.yaml has no operation ${method.toUpperCase()} ${path}`);
     if (init.body === undefined) return send(method, path, init);
-    if (typeof init.body !== "object" || init.body === null) throw new TypeError(`${wire.operationId}: the body is an object of fields`);
+    if (typeof init.body !== "object" || init.body === null) {
+      throw new TypeError(`${wire.operationId}: the body is an object of fields`);
+    }
     const { type, body } = encodeBody(wire, init.body as Record<string, unknown>);
     const headers = new Headers(init.headers);
     if (type === MULTIPART) headers.delete("content-type");

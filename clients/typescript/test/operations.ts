@@ -32,7 +32,8 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll("~", "~0")
 function resolve(schema: Json | undefined): Json {
   let node = schema ?? {};
   while (typeof node.$ref === "string") {
-    node = node.$ref.slice(2).split("/").reduce((at: Json, key: string) => at[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+    const keys = node.$ref.slice(2).split("/").map((k: string) => k.replaceAll("~1", "/").replaceAll("~0", "~"));
+    node = keys.reduce((at: Json, key: string) => at[key], spec);
   }
   return node;
 }
@@ -66,13 +67,15 @@ function exampleRequest(path: string, item: Json, operation: Json): { body?: Rec
   }
   const body = { ...(firstExample(media) as Record<string, unknown>) };
   for (const [name, schema] of Object.entries(properties(media.schema))) {
-    if (resolve(schema).format === "binary" && typeof body[name] === "string") body[name] = new Blob([body[name] as string]);
+    const value = body[name];
+    if (resolve(schema).format === "binary" && typeof value === "string") body[name] = new Blob([value]);
   }
   return { body, params: { path: path_ } };
 }
 
 const client = createPrivateClient({ baseUrl, appKey, appSecret });
-const request = client.request as (method: string, path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type Answer = { data?: unknown; error?: unknown; response: Response };
+const request = client.request as (method: string, path: string, init: object) => Promise<Answer>;
 let total = 0;
 let passed = 0;
 for (const [path, item] of Object.entries(spec.paths ?? {}) as [string, Json][]) {

@@ -36,9 +36,18 @@ test("text forms: booleans, numbers, dates; lists only in JSON fields", () => {
 });
 
 test("JSON-body members are signed as Python's str() writes them", () => {
-  assert.equal(jsonMemberText({ a: 1, b: [true, null], c: "it's", d: 'say "x"' }), `{'a': 1, 'b': [True, None], 'c': "it's", 'd': 'say "x"'}`);
-  assert.equal(jsonMemberText(["it's \"both\"", "tab\tnew\nline", "\u00a0", "样品🧬"]), `['it\\'s "both"', 'tab\\tnew\\nline', '\\xa0', '样品🧬']`);
-  assert.equal(jsonMemberText([0.5, 1e-5, 1e-7, 1e16, 1e21, 123456789012, -0.0001]), "[0.5, 1e-05, 1e-07, 10000000000000000, 1e+21, 123456789012, -0.0001]");
+  assert.equal(
+    jsonMemberText({ a: 1, b: [true, null], c: "it's", d: 'say "x"' }),
+    `{'a': 1, 'b': [True, None], 'c': "it's", 'd': 'say "x"'}`,
+  );
+  assert.equal(
+    jsonMemberText(["it's \"both\"", "tab\tnew\nline", "\u00a0", "样品🧬"]),
+    `['it\\'s "both"', 'tab\\tnew\\nline', '\\xa0', '样品🧬']`,
+  );
+  assert.equal(
+    jsonMemberText([0.5, 1e-5, 1e-7, 1e16, 1e21, 123456789012, -0.0001]),
+    "[0.5, 1e-05, 1e-07, 10000000000000000, 1e+21, 123456789012, -0.0001]",
+  );
   assert.equal(jsonMemberText(1630484655317), "1630484655317");
   assert.equal(jsonMemberText(null), undefined);
 });
@@ -66,8 +75,10 @@ test("an unknown path, a repeated field or a signing field given is refused befo
   const client = createPrivateClient({ baseUrl: "http://127.0.0.1:9", appKey: KEY, appSecret: SECRET, fetch });
   const request = client.request as (m: string, p: string, i?: object) => Promise<unknown>;
   assert.throws(() => request("post", "/nowhere", { body: {} }), /openapi.yaml has no operation POST \/nowhere/);
-  await assert.rejects(client.POST("/api/survey/question_size", { body: { user_id: "5c033e04f89dd15e44d48b7d", sign: "x" } as never }), /sign is added by the signer/);
-  const repeated = new Request(URL_, { method: "POST", body: "a=1&a=2", headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const body = { user_id: "5c033e04f89dd15e44d48b7d", sign: "x" } as never;
+  await assert.rejects(client.POST("/api/survey/question_size", { body }), /sign is added by the signer/);
+  const headers = { "content-type": "application/x-www-form-urlencoded" };
+  const repeated = new Request(URL_, { method: "POST", body: "a=1&a=2", headers });
   await assert.rejects(signRequest(repeated, KEY, SECRET), /a is given more than once/);
   assert.equal(requests.length, 0);
   assert.throws(() => createPrivateClient({ appKey: KEY, appSecret: "" }), /appSecret are required/);
@@ -93,7 +104,8 @@ test("multipart: a Blob picks multipart; text parts are signed, the file part is
   assert.equal(texts.meta, '{"a":1}');
   assert.equal(texts.sign, computeSign(SECRET, texts));
   assert.equal(await (form.get("image") as Blob).text(), "PNG...");
-  assert.throws(() => encodeBody({ operationId: "x", media: [upload.media[0]!] }, { image: new Blob(["x"]) }), /x: cannot send a file/);
+  const formOnly = { operationId: "x", media: [upload.media[0]!] };
+  assert.throws(() => encodeBody(formOnly, { image: new Blob(["x"]) }), /x: cannot send a file/);
 });
 
 test("JSON body: the signing fields join the object; the signature covers each member's text", async () => {
@@ -104,6 +116,12 @@ test("JSON body: the signing fields join the object; the signature covers each m
   const sent = JSON.parse(await (await signRequest(request, KEY, SECRET)).text());
   assert.deepEqual(sent.data_items, items);
   assert.equal(sent.biosample_id, null);
-  const texts = { batch_no: "7", data_items: "[{'data_element_id': 'd1', 'attributes': {'age': 18, 'ok': True}}]", app_key: KEY, signature_nonce: sent.signature_nonce, timestamp: sent.timestamp };
+  const texts = {
+    batch_no: "7",
+    data_items: "[{'data_element_id': 'd1', 'attributes': {'age': 18, 'ok': True}}]",
+    app_key: KEY,
+    signature_nonce: sent.signature_nonce,
+    timestamp: sent.timestamp,
+  };
   assert.equal(sent.sign, computeSign(SECRET, texts));
 });
