@@ -58,7 +58,8 @@ def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) 
     for key_node, _value in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
-            raise BundleError(f"{key!r} is given twice in one mapping, {key_node.start_mark}")
+            mark = key_node.start_mark
+            raise BundleError(f"{key!r} is given twice in one mapping (line {mark.line + 1})")
         seen.add(key)
     return loader.construct_mapping(node, deep=deep)
 
@@ -67,7 +68,10 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 
 
 def _load(path: Path) -> dict[str, Any]:
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+    except BundleError as error:
+        raise BundleError(f"{path.relative_to(ROOT)}: {error}") from None
     if not isinstance(document, dict):
         raise BundleError(f"{path.relative_to(ROOT)}: not a mapping")
     return document

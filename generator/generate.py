@@ -97,10 +97,32 @@ def json_fields_by_operation(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]
     return result
 
 
-def _only_requires(branches: Any) -> bool:
-    return isinstance(branches, list) and all(
-        isinstance(branch, dict) and set(branch) == {"required"} for branch in branches
+def _is_presence_rule(branch: Any) -> bool:
+    """A branch that only says which fields are present: `required`, and `not: {required}`."""
+    if not isinstance(branch, dict) or "required" not in branch:
+        return False
+    excluded = branch.get("not", {"required": []})
+    return set(branch) <= {"required", "not"} and (
+        isinstance(excluded, dict) and set(excluded) == {"required"}
     )
+
+
+def _only_requires(branches: Any) -> bool:
+    return isinstance(branches, list) and all(_is_presence_rule(branch) for branch in branches)
+
+
+def _open_enum_type(node: dict[str, Any], schemas: dict[str, Any]) -> str | None:
+    """The base type of an open enum (`anyOf: [{$ref: <enum>}, {type: <its type>}]`), else None."""
+    branches = node.get("anyOf")
+    if not (isinstance(branches, list) and len(branches) == 2):
+        return None
+    ref, base = branches
+    if set(ref) != {"$ref"} or set(base) != {"type"}:
+        return None
+    target = schemas.get(str(ref["$ref"]).rsplit("/", 1)[-1], {})
+    if "enum" in target and target.get("type") == base["type"]:
+        return str(base["type"])
+    return None
 
 
 def _untype_answer_data(view: dict[str, Any]) -> None:
@@ -123,12 +145,17 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as the Python client is generated from it.
 
     - Text formats stay text (see TEXT_FORMATS).
-    - `oneOf`/`anyOf` whose branches only list `required` fields ("exactly one of a and b") are
-      dropped: openapi-python-client would otherwise give up on the model and type it `Any`.
-      The rule is still enforced before sending, from request_schemas.json.
+    - `oneOf`/`anyOf` whose branches only say which fields are present (`required`, and
+      `not: {required: ...}` to keep branches apart: "exactly one of a and b", "at least one of
+      a and b") are dropped: openapi-python-client would otherwise give up on the model and type
+      it `Any`. The rule is still enforced before sending, from request_schemas.json.
+    - An open enum (`anyOf: [{$ref: <enum>}, {type: <its type>}]`, as `Envelope.code`) is its
+      base type: the wrapper compares codes as ints, and a code the platform added later must
+      parse like a known one, not fail the answer.
     - An answer's `data` is left as parsed JSON (see _untype_answer_data).
     """
     view = copy.deepcopy(spec)
+    schemas = view["components"]["schemas"]
     _untype_answer_data(view)
     for node in list(_walk(view)):
         if isinstance(node.get("format"), str) and node["format"] in TEXT_FORMATS:
@@ -136,6 +163,10 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
         for keyword in ("oneOf", "anyOf"):
             if _only_requires(node.get(keyword)):
                 del node[keyword]
+        base_type = _open_enum_type(node, schemas)
+        if base_type is not None:
+            del node["anyOf"]
+            node["type"] = base_type
     return view
 
 

@@ -44,28 +44,13 @@ class SigningFields(BaseModel):
     """
 
 
-class Envelope(BaseModel):
-    """
-    The shape of every answer. `code` 0 is success; any other value is an error from `ErrorCode`, with `msg` saying what was wrong.
-    """
-
-    code: Annotated[int, Field(examples=[0])]
-    """
-    0 on success, otherwise an `ErrorCode` (返回码).
-    """
-    msg: Annotated[str, Field(examples=["success"])]
-    """
-    A human-readable message (返回信息).
-    """
-    data: Any | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class ErrorCode(IntEnum):
     """
-    Values of `code` in the envelope.
+    The known values of `code` in the envelope. The platform may add codes: `Envelope.code`
+    also admits any other integer, and a client treats an unknown non-zero code as an error.
+    `x-every-operation` lists the codes any operation can answer; each operation's
+    `x-error-codes` lists the ones it answers for its own reasons. `x-retryable` names the
+    retryable subset (`RetryableErrorCode`).
 
     | code | meaning |
     |---|---|
@@ -85,19 +70,19 @@ class ErrorCode(IntEnum):
 
     """
 
-    integer_0 = 0
-    integer_40001 = 40001
-    integer_40101 = 40101
-    integer_40102 = 40102
-    integer_40103 = 40103
-    integer_40104 = 40104
-    integer_40105 = 40105
-    integer_40401 = 40401
-    integer_40901 = 40901
-    integer_41301 = 41301
-    integer_42901 = 42901
-    integer_50001 = 50001
-    integer_50301 = 50301
+    OK = 0
+    INVALID_ARGUMENT = 40001
+    SIGNING_FIELD_MISSING = 40101
+    UNKNOWN_APP_KEY = 40102
+    WRONG_SIGN = 40103
+    STALE_TIMESTAMP = 40104
+    NONCE_REUSED = 40105
+    NOT_FOUND = 40401
+    CONFLICT = 40901
+    BODY_TOO_LARGE = 41301
+    TOO_MANY_REQUESTS = 42901
+    INTERNAL_ERROR = 50001
+    SERVICE_BUSY = 50301
 
 
 class RetryableErrorCode(IntEnum):
@@ -105,8 +90,8 @@ class RetryableErrorCode(IntEnum):
     The subset of `ErrorCode` that means "nothing was done, try again later": a client may retry these with a freshly signed request.
     """
 
-    integer_42901 = 42901
-    integer_50301 = 50301
+    RETRY_TOO_MANY_REQUESTS = 42901
+    RETRY_SERVICE_BUSY = 50301
 
 
 class Pagination(BaseModel):
@@ -242,13 +227,6 @@ class IndividualProfile(BaseModel):
     surname: Annotated[str, Field(examples=[""])]
     """
     Surname; empty when unknown.
-    """
-
-
-class GetUserResponse(Envelope):
-    data: IndividualProfile | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -955,28 +933,6 @@ class RegisteredSample(BaseModel):
     """
 
 
-class GetSamplesResponse(Envelope):
-    data: list[Sample] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-    pagination: Pagination | None = None
-
-
-class RegisterSampleResponse(Envelope):
-    data: RegisteredSample | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ImproveSampleResponse(Envelope):
-    data: Any | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class GetSamplesExternalIdsForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1028,27 +984,6 @@ class OpenplatformSamplesStateForm(BaseModel):
     comment: Annotated[str | None, Field(json_schema_extra={"contentMediaType": "application/json"})] = None
     """
     Remarks on the state change as JSON text, sent as given (样品状态备注信息，json 格式); an empty value is not sent.
-    """
-
-
-class GetSamplesExternalIdsResponse(Envelope):
-    data: list[dict[str, Any]] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class GetSampleV2Response(Envelope):
-    data: dict[str, Any] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class OpenplatformSamplesStateResponse(Envelope):
-    data: Any | None = None
-    """
-    The platform's answer, handed back as plain JSON; not documented.
     """
 
 
@@ -1299,20 +1234,6 @@ class VariantTask(BaseModel):
     task_id: Annotated[UUID, Field(examples=["44e5b0fc-699c-4350-8b60-4f66f1618920"])]
     """
     The background task's id (异步任务 id).
-    """
-
-
-class VariantV1Response(Envelope):
-    data: list[dict[str, Any]] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ProfessionalVariantResponse(Envelope):
-    data: VariantTask | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -1641,21 +1562,6 @@ class GeneAbundancePage(BaseModel):
     """
 
 
-class GetTaxonAbundanceResponse(Envelope):
-    data: list[TaxonAbundance] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-    pagination: Pagination
-
-
-class GetGeneAbundanceResponse(Envelope):
-    data: GeneAbundancePage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class Types(StrEnum):
     """
     What to search (搜索的数据类型); both kinds when omitted.
@@ -1927,55 +1833,6 @@ class DiscardedDataElement(BaseModel):
     """
 
 
-class DataElementSearchResponse(Envelope):
-    data: DataElementSearchPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class GetDataElementResponse(Envelope):
-    data: DataElement | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DataElementBySourceResponse(Envelope):
-    data: DataElement | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class BatchDataElementBySourceResponse(Envelope):
-    data: list[DataElement] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ReplaceDataElementResponse(Envelope):
-    data: DataElement | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DiscardDataElementResponse(Envelope):
-    data: DiscardedDataElement | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class MergeDataElementResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
 class BatchNoForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -2114,34 +1971,6 @@ class BatchCommitTask(BaseModel):
     task_url: AnyUrl
     """
     Where the task's state can be read (`/openbge/task/{task_id}`).
-    """
-
-
-class RetrieveBatchResponse(Envelope):
-    data: Batch | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class RegisterBatchResponse(Envelope):
-    data: RegisteredBatch | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ImportBatchResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class CommitBatchResponse(Envelope):
-    data: BatchCommitTask | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -2323,34 +2152,6 @@ class DataItemChangeList(BaseModel):
     batch_trace: BatchTrace
 
 
-class RetrieveDataItemResponse(Envelope):
-    data: DataItem | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class RetrieveBatchDataItemResponse(Envelope):
-    data: DataItemBatchPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DataItemQueryResponse(Envelope):
-    data: DataItemQueryPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DataItemChangeListResponse(Envelope):
-    data: DataItemChangeList | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class CollectionType(StrEnum):
     """
     Who may see the collection (类型).
@@ -2504,34 +2305,6 @@ class Collection(BaseModel):
     A collection id, `C-` + one capital letter + 11 digits (数据集编号).
     """
     collection_type: CollectionType
-
-
-class AddCollectionResponse(Envelope):
-    data: CollectionRef | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class EditCollectionResponse(Envelope):
-    data: CollectionRef | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class CollectionDetailResponse(Envelope):
-    data: Collection | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class CollectionDeleteResponse(Envelope):
-    data: CollectionRef | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
 
 
 class SortDirection(StrEnum):
@@ -2881,41 +2654,6 @@ class IndividualRef(BaseModel):
     """
 
 
-class StreamRangeResponse(Envelope):
-    data: StreamPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class WriteStreamResponse(Envelope):
-    data: WrittenStream | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class BatchWriteStreamResponse(Envelope):
-    data: StreamWriteOutcomes | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class StreamRetrieveResponse(Envelope):
-    data: StreamRecord | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class StreamBindResponse(Envelope):
-    data: IndividualRef | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class DownloadOmicsDataForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -2936,13 +2674,6 @@ class DownloadOmicsDataForm(BaseModel):
     format: Annotated[str | None, Field(examples=["json"], min_length=1)] = "json"
     """
     The file format (下载文件格式); `json` by default, other values not documented.
-    """
-
-
-class DownloadOmicsDataResponse(Envelope):
-    data: Any | None = None
-    """
-    The data, when the answer is a JSON envelope (not documented).
     """
 
 
@@ -3141,34 +2872,6 @@ class Oauth2RevokeGrantForm(BaseModel):
     client_id: Annotated[str, Field(examples=["ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB"], min_length=1)]
     """
     The application whose grant is revoked (开放平台客户端 client_id).
-    """
-
-
-class Oauth2ApplicationResponse(Envelope):
-    data: OAuthApplication | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class Oauth2AuthorizeResponse(Envelope):
-    data: OAuthAuthorization | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class Oauth2GrantsResponse(Envelope):
-    data: OAuthGrant | list[OAuthGrant] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class Oauth2RevokeGrantResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
     """
 
 
@@ -4524,216 +4227,6 @@ class AnswerIdForm(BaseModel):
     """
 
 
-class GetSurveysResponse(Envelope):
-    data: SurveyPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveysRetrieveResponse(Envelope):
-    data: Survey | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyReplaceResponse(Envelope):
-    data: Survey | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyAsyncResponse(Envelope):
-    data: PublishTask | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyDeleteResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class SurveyQuestionResponse(Envelope):
-    data: QuestionPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class QuestionsRetrieveResponse(Envelope):
-    data: Question | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class QuestionsReplaceResponse(Envelope):
-    data: Question | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class QuestionsDeleteResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class QuestionsCleanResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class SurveyOptionsResponse(Envelope):
-    data: OptionPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class OptionsRetrieveResponse(Envelope):
-    data: Option | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class OptionsReplaceResponse(Envelope):
-    data: Option | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class OptionsDeleteResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class OptionsCleanResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class OptionsBatchCreateResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class ReleaseSurveysResponse(Envelope):
-    data: ReleaseSurveyPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ReleaseSurveysRetrieveResponse(Envelope):
-    data: ReleaseSurveyDetail | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DeleteReleaseSurveysResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
-    """
-
-
-class ReleaseQuestionsResponse(Envelope):
-    data: ReleaseQuestionPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ReleaseQuestionsRetrieveResponse(Envelope):
-    data: ReleaseQuestion | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyResponsesResponse(Envelope):
-    data: SurveyResponsePage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ResponsesRetrieveResponse(Envelope):
-    data: SurveyResponse | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class ImportResponseResponse(Envelope):
-    data: SurveyResponse | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SyncResponsesResponse(Envelope):
-    data: SurveyResponse | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyAnswersResponse(Envelope):
-    data: AnswerPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class LatestAnswersResponse(Envelope):
-    data: list[Answer] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class AnswersRetrieveResponse(Envelope):
-    data: Answer | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyStatisticsResponse(Envelope):
-    data: SurveyStatistics | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class QuestionStatisticsResponse(Envelope):
-    data: QuestionStatistics | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class TaskResultForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -4952,34 +4445,6 @@ class QuestionSize(BaseModel):
     """
 
 
-class TaskResultResponse(Envelope):
-    data: TaskResult | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyProjectsResponse(Envelope):
-    data: SurveyProjectPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class SurveyTargetResponse(Envelope):
-    data: TargetUserPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class QuestionSizeResponse(Envelope):
-    data: QuestionSize | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class TaskInvocationType(StrEnum):
     """
     Whether the platform runs the task before answering (`sync`) or in the background (`async`) (任务类型，可选项 sync、async).
@@ -5051,20 +4516,6 @@ class PlatformTask(BaseModel):
     """
 
 
-class InvokeTaskResponse(Envelope):
-    data: PlatformTask | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class TaskResponse(Envelope):
-    data: PlatformTask | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class WechatOpenids(BaseModel):
     """
     The user's openid in each BGE WeChat app; an app the user never used is null.
@@ -5092,13 +4543,6 @@ class WechatProfile(BaseModel):
     """
 
 
-class WechatProfileResponse(Envelope):
-    data: WechatProfile | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class WechatTokenAction(StrEnum):
     """
     `get` answers the cached token; `refresh` replaces it (可选项 get、refresh).
@@ -5112,13 +4556,6 @@ class WechatToken(BaseModel):
     access_token: Annotated[str, Field(examples=["4456548ddb4c4fe78b403a4ad554a001"])]
     """
     The app's WeChat access token (access_token).
-    """
-
-
-class WechatTokenResponse(Envelope):
-    data: WechatToken | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -5369,27 +4806,6 @@ class IndexDeletion(BaseModel):
     """
 
 
-class OpenbgeSearchResponse(Envelope):
-    data: SearchPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class CreateIndexResponse(Envelope):
-    data: list[SurveyIndexDocument] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
-class DeleteIndexResponse(Envelope):
-    data: list[IndexDeletion] | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class GatewayInvokeForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5413,13 +4829,6 @@ class GatewayInvokeForm(BaseModel):
     data: Annotated[str | None, Field(examples=['{"user_id": "xxxxxxxxxxx"}'])] = None
     """
     The body to forward, as the caller encodes it, e.g. JSON text (需要转发的 POST 数据).
-    """
-
-
-class GatewayInvokeResponse(Envelope):
-    data: Any | None = None
-    """
-    The backend's answer (an object; its shape is the backend's). The reference also accepts a JSON object without `code` and returns it whole.
     """
 
 
@@ -5456,13 +4865,6 @@ class ImageUpload(BaseModel):
     """
 
 
-class ImageUploadResponse(Envelope):
-    data: ImageUpload | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class SmsForm(BaseModel):
     """
     `template` and `mobiles`, plus one field per template variable (any name; the value as text).
@@ -5478,13 +4880,6 @@ class SmsForm(BaseModel):
     mobiles: Annotated[str, Field(examples=["17665342277"], pattern="^\\+?[0-9]{3,20}(,\\+?[0-9]{3,20}){0,99}$")]
     """
     Up to 100 phone numbers separated by commas (手机号，逗号分割多个手机号，最多提供 100 个手机号).
-    """
-
-
-class SmsResponse(Envelope):
-    data: Any | None = None
-    """
-    Not used: null.
     """
 
 
@@ -5545,13 +4940,6 @@ class StsToken(BaseModel):
     credentials: StsCredentials
 
 
-class StsTokenResponse(Envelope):
-    data: StsToken | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class SignUrlRegion(StrEnum):
     """
     Which download domain a signed URL uses (区域，可选值：domestic、international).
@@ -5573,13 +4961,6 @@ class SignedUrl(BaseModel):
     expires: Annotated[str, Field(examples=["1573026921"], pattern="^[0-9]+$")]
     """
     When it expires, in seconds since the epoch, as text (过期时间).
-    """
-
-
-class SignUrlResponse(Envelope):
-    data: SignedUrl | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -5608,13 +4989,6 @@ class ShortUrl(BaseModel):
     """
 
 
-class ShorturlsResponse(Envelope):
-    data: ShortUrl | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class BgicoinOrderType(IntEnum):
     """
     The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型: 4线上消费，5体检，6线下消费).
@@ -5637,13 +5011,6 @@ class BgicoinTrade(BaseModel):
     trade_no: Annotated[str, Field(examples=["1435163710585004033"])]
     """
     The platform's trade number (交易号).
-    """
-
-
-class BgicoinWithdrawResponse(Envelope):
-    data: BgicoinTrade | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -5681,13 +5048,6 @@ class FerryDownloadToOssForm(BaseModel):
     """
 
 
-class FerryDownloadToOssResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class AddSmsTemplateForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5718,13 +5078,6 @@ class AddSmsTemplateForm(BaseModel):
     """
 
 
-class AddSmsTemplateResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class ModifySmsTemplateForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5751,13 +5104,6 @@ class ModifySmsTemplateForm(BaseModel):
     """
 
 
-class ModifySmsTemplateResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class DelateSmsTemplateForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5772,13 +5118,6 @@ class DelateSmsTemplateForm(BaseModel):
     """
 
 
-class DelateSmsTemplateResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class TemplateStatusForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5789,13 +5128,6 @@ class TemplateStatusForm(BaseModel):
     """
 
 
-class TemplateStatusResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class UpdateMsgsStatusForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5803,13 +5135,6 @@ class UpdateMsgsStatusForm(BaseModel):
     msg_ids: Annotated[str, Field(pattern="^[^,]+(,[^,]+)*$")]
     """
     Ids of batch sends, presumably separated by commas (批量发送 ids).
-    """
-
-
-class UpdateMsgsStatusResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
     """
 
 
@@ -5832,13 +5157,6 @@ class BatchSendSmsForm(BaseModel):
     template_params: list[dict[str, Any]]
     """
     One entry of template values per phone number, in the order of `mobiles` (模板参数，个数应与手机号数量相同), sent as JSON text. The shape of an entry is not documented; presumably an object of variable name to value.
-    """
-
-
-class BatchSendSmsResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
     """
 
 
@@ -5894,13 +5212,6 @@ class ModelPage(BaseModel):
     """
 
 
-class ModelListResponse(Envelope):
-    data: ModelPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class DeployModelForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5931,13 +5242,6 @@ class DeployModelForm(BaseModel):
     """
 
 
-class DeployModelResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class PublishModelForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5949,13 +5253,6 @@ class PublishModelForm(BaseModel):
     message: Annotated[str, Field(max_length=1024, min_length=1)]
     """
     The release note (备注信息).
-    """
-
-
-class PublishModelResponse(Envelope):
-    data: Any | None = None
-    """
-    The publishing task; by the reference's docstring, a task id (任务id).
     """
 
 
@@ -5973,13 +5270,6 @@ class RollbackModelForm(BaseModel):
     """
 
 
-class RollbackModelResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class RetrieveModelForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -5987,13 +5277,6 @@ class RetrieveModelForm(BaseModel):
     model_id: Annotated[str, Field(examples=["B7tsXHBhkFs816j"], max_length=64, min_length=1, pattern="^[^/?#]+$")]
     """
     A model's id (模型 id). It is put into paths by plain formatting, so `/`, `?` and `#` are refused.
-    """
-
-
-class RetrieveModelResponse(Envelope):
-    data: Any | None = None
-    """
-    The model's details (模型数据); not documented.
     """
 
 
@@ -6007,20 +5290,6 @@ class ModelInputForm(BaseModel):
     )
 
 
-class ModelResponse(Envelope):
-    data: dict[str, Any] | list[dict[str, Any]] | None = None
-    """
-    The model's output: an object, or an array for two old models (模型输出).
-    """
-
-
-class ModelDraftResponse(Envelope):
-    data: dict[str, Any] | list[dict[str, Any]] | None = None
-    """
-    The model's output: an object, or an array for two old models (模型输出).
-    """
-
-
 class ModelVersionsForm(BaseModel):
     """
     Any fields, presumably paging; none documented.
@@ -6029,13 +5298,6 @@ class ModelVersionsForm(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-
-
-class ModelVersionsResponse(Envelope):
-    data: Any | None = None
-    """
-    The model's versions; not documented.
-    """
 
 
 class ModelDocUploadForm(BaseModel):
@@ -6078,13 +5340,6 @@ class ModelExpfsUploadForm(BaseModel):
     """
 
 
-class ModelDocUploadResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
-
-
 class WatchFc2Form(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -6096,13 +5351,6 @@ class WatchFc2Form(BaseModel):
     event: Annotated[str, Field(min_length=1)]
     """
     The event payload, as text (not documented).
-    """
-
-
-class WatchFc2Response(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
     """
 
 
@@ -6128,13 +5376,6 @@ class InvokeNotifyForm(BaseModel):
     """
 
 
-class InvokeNotifyResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented; returned as plain JSON (possibly null).
-    """
-
-
 class AccountVerifyScope(StrEnum):
     """
     What a verification code is for: `login`, `register`, or `update` of a user's phone number or e-mail address (使用验证码的场景，可选值：login（登录）, register（注册）, update（更新手机号或者邮件地址）).
@@ -6143,13 +5384,6 @@ class AccountVerifyScope(StrEnum):
     login = "login"
     register = "register"
     update = "update"
-
-
-class AccountVerifyResponse(Envelope):
-    data: Any | None = None
-    """
-    Not documented: an object.
-    """
 
 
 class AccountLoginForm1(BaseModel):
@@ -6214,13 +5448,6 @@ class AccountLogin(BaseModel):
     token: str | None = None
     """
     The log-in token, which `get_user` takes (登录验证成功后返回的 token).
-    """
-
-
-class AccountLoginResponse(Envelope):
-    data: AccountLogin | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
@@ -6322,13 +5549,6 @@ class AccountUserPage(BaseModel):
     """
 
 
-class AccountGetUsersResponse(Envelope):
-    data: AccountUserPage | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class AccountGetUserForm1(BaseModel):
     """
     Exactly one of `user_id` and `token` (用户编号与 token 同一时间只允许提供其中之一).
@@ -6377,13 +5597,6 @@ class AccountGetUserForm(RootModel[AccountGetUserForm1 | AccountGetUserForm2]):
     """
 
 
-class AccountGetUserResponse(Envelope):
-    data: AccountUser | None = None
-    """
-    The operation's result; null on errors and for some operations (返回数据).
-    """
-
-
 class ReportIdForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -6394,24 +5607,72 @@ class ReportIdForm(BaseModel):
     """
 
 
-class ReportRetrieveResponse(Envelope):
+class Envelope(BaseModel):
+    """
+    The shape of every answer. `code` 0 is success; any other value is an error from `ErrorCode`, with `msg` saying what was wrong.
+    """
+
+    code: Annotated[ErrorCode | int, Field(examples=[0])]
+    """
+    0 on success, otherwise an error code (返回码). An open enum: one of `ErrorCode`, or a code the platform added later, which is an error like any other. A client must not reject an answer for a code it does not know.
+    """
+    msg: Annotated[str, Field(examples=["success"])]
+    """
+    A human-readable message (返回信息).
+    """
     data: Any | None = None
     """
-    The report; not documented.
+    The operation's result; null on errors and for some operations (返回数据).
     """
 
 
-class ReportStartQcResponse(Envelope):
+class GetUserResponse(Envelope):
+    data: IndividualProfile | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetSamplesResponse(Envelope):
+    data: list[Sample] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+    pagination: Pagination | None = None
+
+
+class RegisterSampleResponse(Envelope):
+    data: RegisteredSample | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImproveSampleResponse(Envelope):
+    data: Annotated[None, Field(None)] = None
+    """
+    Always null: the platform answers nothing here (clients echo what they sent).
+    """
+
+
+class GetSamplesExternalIdsResponse(Envelope):
+    data: list[dict[str, Any]] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetSampleV2Response(Envelope):
+    data: dict[str, Any] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OpenplatformSamplesStateResponse(Envelope):
     data: Any | None = None
     """
-    Not documented: an object.
-    """
-
-
-class ReportCheckQcResponse(Envelope):
-    data: Any | None = None
-    """
-    The quality control's state; not documented.
+    The platform's answer, handed back as plain JSON; not documented.
     """
 
 
@@ -6489,6 +5750,20 @@ class VariantResponse(Envelope):
     """
 
 
+class VariantV1Response(Envelope):
+    data: list[dict[str, Any]] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ProfessionalVariantResponse(Envelope):
+    data: VariantTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class FuncAbundance(BaseModel):
     """
     The abundance of one function in a sample (功能丰度).
@@ -6522,8 +5797,100 @@ class FuncAbundancePage(BaseModel):
     """
 
 
+class GetTaxonAbundanceResponse(Envelope):
+    data: list[TaxonAbundance] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+    pagination: Pagination
+
+
 class GetFuncAbundanceResponse(Envelope):
     data: FuncAbundancePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetGeneAbundanceResponse(Envelope):
+    data: GeneAbundancePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataElementSearchResponse(Envelope):
+    data: DataElementSearchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GetDataElementResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataElementBySourceResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class BatchDataElementBySourceResponse(Envelope):
+    data: list[DataElement] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReplaceDataElementResponse(Envelope):
+    data: DataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DiscardDataElementResponse(Envelope):
+    data: DiscardedDataElement | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class MergeDataElementResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class RetrieveBatchResponse(Envelope):
+    data: Batch | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RegisterBatchResponse(Envelope):
+    data: RegisteredBatch | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImportBatchResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class CommitBatchResponse(Envelope):
+    data: BatchCommitTask | None = None
     """
     The operation's result; null on errors and for some operations (返回数据).
     """
@@ -6561,6 +5928,391 @@ class RetrieveBatchDataItemForm(BaseModel):
     """
 
 
+class RetrieveDataItemResponse(Envelope):
+    data: DataItem | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class RetrieveBatchDataItemResponse(Envelope):
+    data: DataItemBatchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataItemQueryResponse(Envelope):
+    data: DataItemQueryPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DataItemChangeListResponse(Envelope):
+    data: DataItemChangeList | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AddCollectionResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class EditCollectionResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CollectionDetailResponse(Envelope):
+    data: Collection | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CollectionDeleteResponse(Envelope):
+    data: CollectionRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class StreamRangeResponse(Envelope):
+    data: StreamPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class WriteStreamResponse(Envelope):
+    data: WrittenStream | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class BatchWriteStreamResponse(Envelope):
+    data: StreamWriteOutcomes | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class StreamRetrieveResponse(Envelope):
+    data: StreamRecord | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class StreamBindResponse(Envelope):
+    data: IndividualRef | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DownloadOmicsDataResponse(Envelope):
+    data: Any | None = None
+    """
+    The data, when the answer is a JSON envelope (not documented).
+    """
+
+
+class Oauth2ApplicationResponse(Envelope):
+    data: OAuthApplication | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2AuthorizeResponse(Envelope):
+    data: OAuthAuthorization | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2GrantsResponse(Envelope):
+    data: OAuthGrant | list[OAuthGrant] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class Oauth2RevokeGrantResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class GetSurveysResponse(Envelope):
+    data: SurveyPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveysRetrieveResponse(Envelope):
+    data: Survey | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyReplaceResponse(Envelope):
+    data: Survey | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyAsyncResponse(Envelope):
+    data: PublishTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class SurveyQuestionResponse(Envelope):
+    data: QuestionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsRetrieveResponse(Envelope):
+    data: Question | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsReplaceResponse(Envelope):
+    data: Question | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionsDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class QuestionsCleanResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class SurveyOptionsResponse(Envelope):
+    data: OptionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsRetrieveResponse(Envelope):
+    data: Option | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsReplaceResponse(Envelope):
+    data: Option | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OptionsDeleteResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class OptionsCleanResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class OptionsBatchCreateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class ReleaseSurveysResponse(Envelope):
+    data: ReleaseSurveyPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReleaseSurveysRetrieveResponse(Envelope):
+    data: ReleaseSurveyDetail | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeleteReleaseSurveysResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class ReleaseQuestionsResponse(Envelope):
+    data: ReleaseQuestionPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReleaseQuestionsRetrieveResponse(Envelope):
+    data: ReleaseQuestion | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyResponsesResponse(Envelope):
+    data: SurveyResponsePage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ResponsesRetrieveResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ImportResponseResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SyncResponsesResponse(Envelope):
+    data: SurveyResponse | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyAnswersResponse(Envelope):
+    data: AnswerPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class LatestAnswersResponse(Envelope):
+    data: list[Answer] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AnswersRetrieveResponse(Envelope):
+    data: Answer | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyStatisticsResponse(Envelope):
+    data: SurveyStatistics | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionStatisticsResponse(Envelope):
+    data: QuestionStatistics | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskResultResponse(Envelope):
+    data: TaskResult | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyProjectsResponse(Envelope):
+    data: SurveyProjectPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SurveyTargetResponse(Envelope):
+    data: TargetUserPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class QuestionSizeResponse(Envelope):
+    data: QuestionSize | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class InvokeTaskResponse(Envelope):
+    data: PlatformTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class TaskResponse(Envelope):
+    data: PlatformTask | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class WechatProfileResponse(Envelope):
+    data: WechatProfile | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class WechatTokenForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -6570,6 +6322,62 @@ class WechatTokenForm(BaseModel):
     The app_id of a BGE WeChat official account or mini-program (BGE 微信公众号、小程序的 app_id).
     """
     action: WechatTokenAction
+
+
+class WechatTokenResponse(Envelope):
+    data: WechatToken | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class OpenbgeSearchResponse(Envelope):
+    data: SearchPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class CreateIndexResponse(Envelope):
+    data: list[SurveyIndexDocument] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeleteIndexResponse(Envelope):
+    data: list[IndexDeletion] | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class GatewayInvokeResponse(Envelope):
+    data: Any | None = None
+    """
+    The backend's answer (an object; its shape is the backend's). The reference also accepts a JSON object without `code` and returns it whole.
+    """
+
+
+class ImageUploadResponse(Envelope):
+    data: ImageUpload | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class SmsResponse(Envelope):
+    data: Any | None = None
+    """
+    Not used: null.
+    """
+
+
+class StsTokenResponse(Envelope):
+    data: StsToken | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
 
 
 class SignUrlForm(BaseModel):
@@ -6596,6 +6404,20 @@ class SignUrlForm(BaseModel):
     """
 
 
+class SignUrlResponse(Envelope):
+    data: SignedUrl | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ShorturlsResponse(Envelope):
+    data: ShortUrl | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
 class BgicoinWithdrawForm(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -6612,6 +6434,139 @@ class BgicoinWithdrawForm(BaseModel):
     order_id: Annotated[str, Field(examples=["436666542"], max_length=64, min_length=8)]
     """
     The merchant's own order number, unique in its system, at least 8 characters (第三方订单编号，需保证在第三方系统中唯一；订单号长度需大于或等于 8).
+    """
+
+
+class BgicoinWithdrawResponse(Envelope):
+    data: BgicoinTrade | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class FerryDownloadToOssResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class AddSmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ModifySmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class DelateSmsTemplateResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class TemplateStatusResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class UpdateMsgsStatusResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class BatchSendSmsResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ModelListResponse(Envelope):
+    data: ModelPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class DeployModelResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class PublishModelResponse(Envelope):
+    data: Any | None = None
+    """
+    The publishing task; by the reference's docstring, a task id (任务id).
+    """
+
+
+class RollbackModelResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class RetrieveModelResponse(Envelope):
+    data: Any | None = None
+    """
+    The model's details (模型数据); not documented.
+    """
+
+
+class ModelResponse(Envelope):
+    data: dict[str, Any] | list[dict[str, Any]] | None = None
+    """
+    The model's output: an object, or an array for two old models (模型输出).
+    """
+
+
+class ModelDraftResponse(Envelope):
+    data: dict[str, Any] | list[dict[str, Any]] | None = None
+    """
+    The model's output: an object, or an array for two old models (模型输出).
+    """
+
+
+class ModelVersionsResponse(Envelope):
+    data: Any | None = None
+    """
+    The model's versions; not documented.
+    """
+
+
+class ModelDocUploadResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class WatchFc2Response(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class InvokeNotifyResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented; returned as plain JSON (possibly null).
     """
 
 
@@ -6634,4 +6589,53 @@ class AccountVerifyForm(BaseModel):
     ] = None
     """
     A BGE user id, 24 hex digits or 20 digits (用户 id).
+    """
+
+
+class AccountVerifyResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class AccountLoginResponse(Envelope):
+    data: AccountLogin | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AccountGetUsersResponse(Envelope):
+    data: AccountUserPage | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class AccountGetUserResponse(Envelope):
+    data: AccountUser | None = None
+    """
+    The operation's result; null on errors and for some operations (返回数据).
+    """
+
+
+class ReportRetrieveResponse(Envelope):
+    data: Any | None = None
+    """
+    The report; not documented.
+    """
+
+
+class ReportStartQcResponse(Envelope):
+    data: Any | None = None
+    """
+    Not documented: an object.
+    """
+
+
+class ReportCheckQcResponse(Envelope):
+    data: Any | None = None
+    """
+    The quality control's state; not documented.
     """

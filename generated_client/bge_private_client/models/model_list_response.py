@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ModelListResponse")
 class ModelListResponse:
     """
     Attributes:
-        code (int): 0 on success, otherwise an `ErrorCode` (返回码).
+        code (int): 0 on success, otherwise an error code (返回码). An open enum: one of `ErrorCode`, or a code the
+            platform added later, which is an error like any other. A client must not reject an answer for a code it does
+            not know.
         msg (str): A human-readable message (返回信息).
         data (Any | Unset): The operation's result; null on errors and for some operations (返回数据).
     """
