@@ -30,11 +30,11 @@ class _Caller:
             in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
             and name != "self"
         ]
-        problems = []
+        named = []
         for name in sorted(unexpected):
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            problems.append(f"{name}: unexpected field{hint}")
+            named.append(f"{name} (did you mean {close[0]}?)" if close else name)
+        problems = ["arguments: unexpected field(s) " + ", ".join(named)]
         return RequestValidationError(problems, operation=f"{type(self).__name__}.{method}")
 
 
