@@ -21,12 +21,19 @@ from starlette.types import ASGIApp
 
 from bge_private._signing import SIGNING_FIELDS
 
-from .auth import DEFAULT_MAX_NONCES, Authenticator
+from .auth import DEFAULT_RATE_LIMIT, Authenticator, RateLimit
 from .credentials import DEMO_APP_KEY, DEMO_APP_SECRET
 from .docs import STATIC_PREFIX, reference_page, swagger_ui_directory
 from .errors import INTERNAL_ERROR, INVALID_ARGUMENT, NOT_FOUND, SERVICE_BUSY, ApiError
 from .faults import FaultConfig, FaultInjector
-from .forms import DEFAULT_MAX_BODY_BYTES, build_form, check_content_type, parse_form, read_body
+from .forms import (
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_REQUEST_TIMEOUT_SECONDS,
+    build_form,
+    check_content_type,
+    parse_form,
+    read_body,
+)
 from .handlers import HANDLERS, Handler
 from .records import attribute_places
 from .spec import Operation, SpecError, load_spec, operations, spec_bytes
@@ -44,8 +51,13 @@ def _json_response(payload: object, status_code: int = 200) -> Response:
     return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
 
 
-def _envelope_response(error: ApiError, status_code: int = 200) -> Response:
-    return _json_response(error.envelope().model_dump(mode="json"), status_code)
+def _envelope_response(error: ApiError, status_code: int | None = None) -> Response:
+    response = _json_response(
+        error.envelope().model_dump(mode="json"),
+        error.status_code if status_code is None else status_code,
+    )
+    response.headers.update(error.headers)
+    return response
 
 
 def operation_endpoint(
@@ -54,13 +66,14 @@ def operation_endpoint(
     store: Store,
     authenticator: Authenticator,
     max_body_bytes: int,
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT_SECONDS,
 ) -> Callable[[Request], Awaitable[Response]]:
     """The endpoint serving one operation: read, authenticate, validate, handle, answer."""
 
     async def endpoint(request: Request) -> Response:
         try:
             check_content_type(request)
-            fields = parse_form(await read_body(request, max_body_bytes))
+            fields = parse_form(await read_body(request, max_body_bytes, request_timeout))
             authenticator.authenticate(fields)
             own = {name: value for name, value in fields.items() if name not in SIGNING_FIELDS}
             form = build_form(operation, own)
@@ -118,7 +131,8 @@ def create_app(
     credentials: Mapping[str, str] | None = None,
     faults: FaultConfig | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    max_nonces: int = DEFAULT_MAX_NONCES,
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT_SECONDS,
     clock: Callable[[], float] = time.time,
 ) -> ASGIApp:
     """Build the sandbox application.
@@ -126,12 +140,15 @@ def create_app(
     `db` is a Store or the path of its SQLite file (a Store made here is closed when the app
     shuts down). `credentials` maps app keys to secrets (default: the documented demo pair).
     With `faults`, a seeded share of operation requests fail (see faults.FaultKind).
+    `rate_limit` applies to each app key on its own (None: no limit); `request_timeout` is
+    how long a request's body may take to arrive.
     """
     store = db if isinstance(db, Store) else Store(db)
     owns_store = not isinstance(db, Store)
     authenticator = Authenticator(
         credentials if credentials is not None else {DEMO_APP_KEY: DEMO_APP_SECRET},
-        max_nonces=max_nonces,
+        store,
+        rate_limit=rate_limit,
         clock=clock,
     )
     ops = operations()
@@ -146,7 +163,9 @@ def create_app(
     routes: list[Route | Mount] = [
         Route(
             op.path,
-            operation_endpoint(op, HANDLERS[op.operation_id], store, authenticator, max_body_bytes),
+            operation_endpoint(
+                op, HANDLERS[op.operation_id], store, authenticator, max_body_bytes, request_timeout
+            ),
             methods=[op.method],
             name=op.operation_id,
         )
@@ -182,6 +201,8 @@ def create_app(
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,
     )
+    # POST /path/ is a 404 like any unknown path: a redirect would be built from the Host header.
+    app.router.redirect_slashes = False
     app.state.store = store
     app.state.authenticator = authenticator
     if faults is None:
