@@ -225,8 +225,12 @@ def _read_until_closed(sock: socket.socket, limit: float = 20.0) -> bytes:
     """Everything the server sends until it closes the connection (fails after `limit` s)."""
     sock.settimeout(limit)
     received = b""
-    while chunk := sock.recv(65536):
-        received += chunk
+    try:
+        while chunk := sock.recv(65536):
+            received += chunk
+    except ConnectionResetError:
+        # Closed with our request unread in its buffer: the kernel sends a reset, not a FIN.
+        pass
     return received
 
 
@@ -330,3 +334,51 @@ def test_an_older_sandbox_db_gains_the_nonce_table(start_sandbox: StartSandbox) 
     again = start_sandbox("--db", str(server.db_path))
     with PrivateAPI(again.app_key, again.app_secret, endpoint=again.url) as api:
         assert api.question_size(user_id="5c033e04f89dd15e44d48b7d")["total"] == 22
+
+
+def test_300_slow_clients_under_a_256_descriptor_limit(tmp_path: Path) -> None:
+    """The probe of issue 12: slow connections once took every descriptor and locked others out."""
+    import resource
+
+    def low_limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+
+    command = [sys.executable, "-m", "bge_private_sandbox", "serve", "--port", "0"]
+    command += ["--db", str(tmp_path / "sandbox.db"), "--request-timeout", "5"]
+    stderr_path = tmp_path / "stderr.txt"
+    with stderr_path.open("wb") as stderr:
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=low_limit,
+        )
+    slow: list[socket.socket] = []
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().decode().split()[3]
+        port = int(url.rsplit(":", 1)[1])
+        for _ in range(300):
+            sock = socket.create_connection(("127.0.0.1", port))
+            sock.sendall(b"POST /openbge/samples HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            slow.append(sock)
+        # While they are held, others are answered at once (503, retry), not left hanging.
+        busy = httpx.post(url + "/openbge/samples", data={"x": "1"}, timeout=10)
+        assert busy.status_code == 503
+        assert busy.headers["retry-after"] == "1"
+        # The server lets go of every slow one (within the deadline, or at once when over the cap).
+        for sock in slow:
+            _read_until_closed(sock)
+        answer = httpx.post(url + "/openbge/samples", data={"x": "1"}, timeout=10)
+        assert answer.status_code == 200
+        assert answer.json()["code"] == 40101
+        assert process.poll() is None
+    finally:
+        for sock in slow:
+            sock.close()
+        process.terminate()
+        process.wait(10)
+    log = stderr_path.read_text()
+    assert "Traceback" not in log
+    assert "the open-file limit is 256: at most 64 connections at once, not 128" in log

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import errno
 import logging
 import os
@@ -22,7 +23,13 @@ from .auth import DEFAULT_RATE_LIMIT, RateLimit
 from .credentials import DEMO_APP_KEY, DEMO_APP_SECRET
 from .faults import DEFAULT_DELAY_SECONDS, FaultConfig
 from .forms import DEFAULT_REQUEST_TIMEOUT_SECONDS
-from .server import DEFAULT_MAX_CONNECTIONS, guarded_h11_protocol
+from .server import (
+    DEFAULT_MAX_CONNECTIONS,
+    LISTEN_BACKLOG,
+    fit_connections,
+    guarded_h11_protocol,
+    quiet_out_of_descriptors,
+)
 from .store import MEMORY, Store
 
 PROG = "bge-private-sandbox"
@@ -154,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_count,
         default=DEFAULT_MAX_CONNECTIONS,
         metavar="N",
-        help="open connections at most; one more is answered 503 and closed (%(default)s)",
+        help="open connections at most (fewer if the open-file limit is low); one more is "
+        "answered 503 and closed (%(default)s)",
     )
     serve.add_argument("--access-log", action="store_true", help="log every request to stdout")
     serve.add_argument(
@@ -183,7 +191,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind(address)
         # Listening now means a client that reads the port from our first line can connect at once.
-        sock.listen(128)
+        sock.listen(LISTEN_BACKLOG)
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
@@ -260,8 +268,10 @@ def serve(args: argparse.Namespace) -> int:
         )
         config = uvicorn.Config(
             app,
-            http=guarded_h11_protocol(args.request_timeout, args.max_connections),
+            http=guarded_h11_protocol(args.request_timeout, fit_connections(args.max_connections)),
             loop="asyncio",
+            # Also how many connections asyncio accepts at once (uvicorn's default: 2048).
+            backlog=LISTEN_BACKLOG,
             lifespan="on",
             access_log=args.access_log,
             log_level=args.log_level,
@@ -288,7 +298,12 @@ def serve(args: argparse.Namespace) -> int:
             f"(app_key {args.app_key}, db {shown_db})",
             flush=True,
         )
-        server.run(sockets=[sock])
+
+        async def run() -> None:
+            quiet_out_of_descriptors(asyncio.get_running_loop())
+            await server.serve(sockets=[sock])
+
+        asyncio.run(run())
     finally:
         store.close()
         sock.close()

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 DEFAULT_MAX_CONNECTIONS = 128
+# The listening socket's backlog, and the most connections asyncio accepts in one go (each takes
+# a descriptor before the cap below can refuse it).
+LISTEN_BACKLOG = 128
+# Descriptors for everything but connections: the database and its WAL files, reader
+# connections, standard streams, the event loop's own.
+_SPARE_DESCRIPTORS = 64
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +41,69 @@ _TOO_MANY = _plain_answer(
 )
 
 
+def fit_connections(wanted: int) -> int:
+    """How many connections may be open at once: `wanted`, fewer if the open-file limit is low.
+
+    Raises the soft limit towards the hard one first. Past the limit, accept() fails (EMFILE)
+    and asyncio retries it a second later, logging a traceback each time, while every new
+    client waits.
+    """
+    if sys.platform == "win32":  # pragma: no cover - no RLIMIT_NOFILE there
+        return wanted
+    import resource
+
+    needed = wanted + LISTEN_BACKLOG + _SPARE_DESCRIPTORS
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < needed:
+        raised = needed if hard == resource.RLIM_INFINITY else min(hard, needed)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (ValueError, OSError):
+            pass
+    if soft == resource.RLIM_INFINITY or soft >= needed:
+        return wanted
+    fitted = max(1, soft - LISTEN_BACKLOG - _SPARE_DESCRIPTORS)
+    logger.warning(
+        "the open-file limit is %d: at most %d connections at once, not %d", soft, fitted, wanted
+    )
+    return fitted
+
+
+def quiet_out_of_descriptors(loop: asyncio.AbstractEventLoop) -> None:
+    """Have `loop` report accept()'s EMFILE in one line a second, not a traceback each time.
+
+    asyncio survives it (it stops accepting for a second, then tries again) but would log a
+    whole traceback per attempt; every other error goes to the handler as before.
+    """
+    previous = loop.get_exception_handler()
+    next_log = [0.0]
+
+    def handle(loop: asyncio.AbstractEventLoop, context: dict[str, object]) -> None:
+        exc = context.get("exception")
+        if context.get("message") == "socket.accept() out of system resource" and isinstance(
+            exc, OSError
+        ):
+            if loop.time() >= next_log[0]:
+                next_log[0] = loop.time() + 1.0
+                logger.warning("cannot accept connections for now: %s", exc.strerror or exc)
+            return
+        if previous is None:
+            loop.default_exception_handler(context)
+        else:
+            previous(loop, context)
+
+    loop.set_exception_handler(handle)
+
+
 def guarded_h11_protocol(request_timeout: float, max_connections: int) -> type[asyncio.Protocol]:
     """An H11Protocol subclass (for uvicorn.Config(http=...)) enforcing both limits."""
     if request_timeout <= 0:
         raise ValueError("request_timeout must be more than 0")
     if max_connections < 1:
         raise ValueError("max_connections must be at least 1")
+
+    refusals = {"next_log": 0.0}
 
     class GuardedH11Protocol(H11Protocol):
         _deadline: asyncio.TimerHandle | None = None
@@ -55,7 +119,11 @@ def guarded_h11_protocol(request_timeout: float, max_connections: int) -> type[a
             full = len(self.connections) >= max_connections
             super().connection_made(transport)
             if full:
-                logger.warning("refused a connection: %d are open already", max_connections)
+                now = self.loop.time()
+                if now >= refusals["next_log"]:
+                    # At most one line a second: a flood of connections must not flood the log.
+                    refusals["next_log"] = now + 1.0
+                    logger.warning("refusing connections: %d are open already", max_connections)
                 transport.write(_TOO_MANY)
                 transport.close()
                 return
