@@ -182,6 +182,8 @@ def listening_socket(host: str, port: int) -> socket.socket:
         )
     except socket.gaierror as exc:
         raise CommandError(f"cannot listen on --host {host}: {exc.strerror}") from None
+    # A name with both kinds of address (localhost) gets IPv4, as the listening line shows it.
+    found.sort(key=lambda entry: entry[0] != socket.AF_INET)
     family, kind, proto, _, address = found[0]
     # The protocol must be named: asyncio sets TCP_NODELAY only on sockets whose proto is
     # IPPROTO_TCP, and without it every answer waits ~40 ms for the client's delayed ACK.
