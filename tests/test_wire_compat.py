@@ -1007,10 +1007,7 @@ def test_reference_overwrites_or_refuses_the_wire_name(
 
 @pytest.mark.parametrize(
     ("operation_id", "declaration", "python", "wire"),
-    [
-        pytest.param(*item)
-        for item in RENAMED
-    ],
+    [pytest.param(*item) for item in RENAMED],
     ids=RENAMED_IDS,
 )
 def test_wire_name_of_a_renamed_parameter_is_refused(

@@ -959,7 +959,8 @@ class PrivateAPI(SyncCaller):
         """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             page: The page to answer, from 1 (当前页码，默认 1).
@@ -993,7 +994,8 @@ class PrivateAPI(SyncCaller):
         """Every item of every page of `get_samples`, fetched lazily.
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             limit: The largest number of items on a page (一页最大返回数据量，默认 50).
@@ -1081,8 +1083,8 @@ class PrivateAPI(SyncCaller):
         Args:
             biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
             project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
-            external_sample_id: An id the caller's own system gives the sample; no commas (外部生物样品
-                id).
+            external_sample_id: An id the caller's own system gives the sample; no commas, control
+                characters or bidirectional controls (外部生物样品 id).
             sample_id_alt: An alternative provider id (备用外部样品编号).
             budget_execution_unit_id: Budget execution unit (预算执行单元).
             sample_time: When the sample was taken (采样时间).
@@ -2690,7 +2692,8 @@ class PrivateAPI(SyncCaller):
 
         Args:
             namespace: A namespace of data items and streams (命名空间), e.g.
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             format: The file format (下载文件格式); `json` by default, other values not documented.
 
         Returns: Any.
@@ -3512,7 +3515,8 @@ class PrivateAPI(SyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -3560,7 +3564,8 @@ class PrivateAPI(SyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -3693,7 +3698,8 @@ class PrivateAPI(SyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -3744,7 +3750,8 @@ class PrivateAPI(SyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -4824,7 +4831,8 @@ class AsyncPrivateAPI(AsyncCaller):
         """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             page: The page to answer, from 1 (当前页码，默认 1).
@@ -4858,7 +4866,8 @@ class AsyncPrivateAPI(AsyncCaller):
         """Every item of every page of `get_samples`, fetched lazily.
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             limit: The largest number of items on a page (一页最大返回数据量，默认 50).
@@ -4946,8 +4955,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
             project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
-            external_sample_id: An id the caller's own system gives the sample; no commas (外部生物样品
-                id).
+            external_sample_id: An id the caller's own system gives the sample; no commas, control
+                characters or bidirectional controls (外部生物样品 id).
             sample_id_alt: An alternative provider id (备用外部样品编号).
             budget_execution_unit_id: Budget execution unit (预算执行单元).
             sample_time: When the sample was taken (采样时间).
@@ -6559,7 +6568,8 @@ class AsyncPrivateAPI(AsyncCaller):
 
         Args:
             namespace: A namespace of data items and streams (命名空间), e.g.
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             format: The file format (下载文件格式); `json` by default, other values not documented.
 
         Returns: Any.
@@ -7399,7 +7409,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -7447,7 +7458,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -7580,7 +7592,8 @@ class AsyncPrivateAPI(AsyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -7631,7 +7644,8 @@ class AsyncPrivateAPI(AsyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
