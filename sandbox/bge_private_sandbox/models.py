@@ -5010,9 +5010,9 @@ class BgicoinOrderType(IntEnum):
     The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型: 4线上消费，5体检，6线下消费).
     """
 
-    integer_4 = 4
-    integer_5 = 5
-    integer_6 = 6
+    ORDER_ONLINE = 4
+    ORDER_HEALTH_CHECK = 5
+    ORDER_OFFLINE = 6
 
 
 class BgicoinTrade(BaseModel):

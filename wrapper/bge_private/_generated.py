@@ -934,7 +934,16 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user",
+                unexpected,
+                "get_user",
+                {
+                    "biosample_id": biosample_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "has_generate_time_fields": has_generate_time_fields,
+                },
+            )
         result: Model = self._invoke(
             "get_user",
             {
@@ -969,7 +978,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_samples", unexpected)
+            raise self._unexpected(
+                "get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "get_samples",
             {
@@ -1003,7 +1022,16 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_samples", unexpected)
+            raise self._unexpected(
+                "iter_get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_samples",
             {
@@ -1145,7 +1173,72 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_sample", unexpected)
+            raise self._unexpected(
+                "register_sample",
+                unexpected,
+                "register_sample",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_sample_id": external_sample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = self._invoke(
             "register_sample",
             {
@@ -1340,7 +1433,70 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("improve_sample", unexpected)
+            raise self._unexpected(
+                "improve_sample",
+                unexpected,
+                "improve_sample",
+                {
+                    "biosample_id": biosample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = self._invoke(
             "improve_sample",
             {
@@ -1421,7 +1577,16 @@ class PrivateAPI(SyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("get_samples_external_ids", unexpected)
+            raise self._unexpected(
+                "get_samples_external_ids",
+                unexpected,
+                "get_samples_external_ids",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_ids": external_ids,
+                },
+            )
         result: list[Model] = self._invoke(
             "get_samples_external_ids",
             {
@@ -1464,7 +1629,18 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("openplatform_samples_state", unexpected)
+            raise self._unexpected(
+                "openplatform_samples_state",
+                unexpected,
+                "openplatform_samples_state",
+                {
+                    "biosample_id": biosample_id,
+                    "sub_state": sub_state,
+                    "mtime": mtime,
+                    "change_source": change_source,
+                    "comment": comment,
+                },
+            )
         result: Any = self._invoke(
             "openplatform_samples_state",
             {
@@ -1489,7 +1665,9 @@ class PrivateAPI(SyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("variant", unexpected)
+            raise self._unexpected(
+                "variant", unexpected, "variant", {"biosample_id": biosample_id, "rsids": rsids}
+            )
         result: list[Model] = self._invoke(
             "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
@@ -1531,7 +1709,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("professional_variant", unexpected)
+            raise self._unexpected(
+                "professional_variant",
+                unexpected,
+                "professional_variant",
+                {
+                    "biosample_id": biosample_id,
+                    "only_variant_site": only_variant_site,
+                    "regions": regions,
+                    "bed_file": bed_file,
+                },
+            )
         result: Model = self._invoke(
             "professional_variant",
             {
@@ -1571,7 +1759,19 @@ class PrivateAPI(SyncCaller):
         Returns: dict[str, Any].
         """
         if unexpected:
-            raise self._unexpected("get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: dict[str, Any] = self._invoke(
             "get_taxon_abundance",
             {
@@ -1610,7 +1810,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._iterate(
             "get_taxon_abundance",
             {
@@ -1649,7 +1860,19 @@ class PrivateAPI(SyncCaller):
         Returns: tuple[Any, Any].
         """
         if unexpected:
-            raise self._unexpected("get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: tuple[Any, Any] = self._invoke(
             "get_taxon_abundance",
             {
@@ -1688,7 +1911,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._iterate(
             "get_taxon_abundance",
             {
@@ -1733,7 +1967,18 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_func_abundance", unexpected)
+            raise self._unexpected(
+                "get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = self._invoke(
             "get_func_abundance",
             {
@@ -1778,7 +2023,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_func_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
+            )
         return self._iterate(
             "get_func_abundance",
             {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
@@ -1809,7 +2059,19 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = self._invoke(
             "get_gene_abundance",
             {
@@ -1847,7 +2109,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_gene_abundance",
             {
@@ -1883,7 +2156,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_search", unexpected)
+            raise self._unexpected(
+                "data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "page": page,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         result: Model = self._invoke(
             "data_element_search",
             {
@@ -1919,7 +2203,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_element_search", unexpected)
+            raise self._unexpected(
+                "iter_data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         return self._iterate(
             "data_element_search",
             {
@@ -1940,7 +2234,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_data_element", unexpected)
+            raise self._unexpected(
+                "get_data_element",
+                unexpected,
+                "get_data_element",
+                {"data_element_id": data_element_id},
+            )
         result: Model = self._invoke(
             "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
@@ -1959,7 +2258,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_by_source", unexpected)
+            raise self._unexpected(
+                "data_element_by_source",
+                unexpected,
+                "data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = self._invoke(
             "data_element_by_source",
             {
@@ -1984,7 +2291,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_data_element_by_source", unexpected)
+            raise self._unexpected(
+                "batch_data_element_by_source",
+                unexpected,
+                "batch_data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_ids": data_element_source_ids,
+                },
+            )
         result: Model = self._invoke(
             "batch_data_element_by_source",
             {
@@ -2015,7 +2330,16 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("replace_data_element", unexpected)
+            raise self._unexpected(
+                "replace_data_element",
+                unexpected,
+                "replace_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                    "columns": columns,
+                },
+            )
         result: Model = self._invoke(
             "replace_data_element",
             {
@@ -2041,7 +2365,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("discard_data_element", unexpected)
+            raise self._unexpected(
+                "discard_data_element",
+                unexpected,
+                "discard_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = self._invoke(
             "discard_data_element",
             {
@@ -2071,7 +2403,16 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("merge_data_element", unexpected)
+            raise self._unexpected(
+                "merge_data_element",
+                unexpected,
+                "merge_data_element",
+                {
+                    "data_element_ids": data_element_ids,
+                    "merge_data_element_id": merge_data_element_id,
+                    "comment": comment,
+                },
+            )
         result: None = self._invoke(
             "merge_data_element",
             {
@@ -2093,7 +2434,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch", unexpected)
+            raise self._unexpected(
+                "retrieve_batch", unexpected, "retrieve_batch", {"batch_no": batch_no}
+            )
         result: Model = self._invoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -2109,7 +2452,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_batch", unexpected)
+            raise self._unexpected(
+                "register_batch", unexpected, "register_batch", {"title": title, "intro": intro}
+            )
         result: Model = self._invoke(
             "register_batch", {"title": title, "intro": intro}, "model", None
         )
@@ -2132,7 +2477,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("import_batch", unexpected)
+            raise self._unexpected(
+                "import_batch",
+                unexpected,
+                "import_batch",
+                {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
+            )
         result: None = self._invoke(
             "import_batch",
             {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
@@ -2150,7 +2500,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("commit_batch", unexpected)
+            raise self._unexpected(
+                "commit_batch", unexpected, "commit_batch", {"batch_no": batch_no}
+            )
         result: Model = self._invoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -2173,7 +2525,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_data_item",
+                unexpected,
+                "retrieve_data_item",
+                {
+                    "data_element_id": data_element_id,
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                },
+            )
         result: Model = self._invoke(
             "retrieve_data_item",
             {
@@ -2211,7 +2573,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page": next_page,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = self._invoke(
             "retrieve_batch_data_item",
             {
@@ -2249,7 +2623,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "iter_retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         return self._iterate(
             "retrieve_batch_data_item",
             {
@@ -2282,7 +2667,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_query", unexpected)
+            raise self._unexpected(
+                "data_item_query",
+                unexpected,
+                "data_item_query",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = self._invoke(
             "data_item_query",
             {
@@ -2314,7 +2709,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_query", unexpected)
+            raise self._unexpected(
+                "iter_data_item_query",
+                unexpected,
+                "data_item_query",
+                {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
+            )
         return self._iterate(
             "data_item_query",
             {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
@@ -2343,7 +2743,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_change_list", unexpected)
+            raise self._unexpected(
+                "data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = self._invoke(
             "data_item_change_list",
             {
@@ -2378,7 +2789,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_change_list", unexpected)
+            raise self._unexpected(
+                "iter_data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                },
+            )
         return self._iterate(
             "data_item_change_list",
             {
@@ -2414,7 +2835,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_collection", unexpected)
+            raise self._unexpected(
+                "add_collection",
+                unexpected,
+                "add_collection",
+                {
+                    "collection_name": collection_name,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = self._invoke(
             "add_collection",
             {
@@ -2455,7 +2887,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("edit_collection", unexpected)
+            raise self._unexpected(
+                "edit_collection",
+                unexpected,
+                "edit_collection",
+                {
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                },
+            )
         result: Model = self._invoke(
             "edit_collection",
             {
@@ -2482,7 +2925,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("collection_detail_or_delete", unexpected)
+            raise self._unexpected(
+                "collection_detail_or_delete",
+                unexpected,
+                "collection_detail",
+                {"collection_id": collection_id},
+            )
         if type == "detail":
             collection_detail: Model = self._invoke(
                 "collection_detail", {"collection_id": collection_id}, "model", None
@@ -2526,7 +2974,22 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_range", unexpected)
+            raise self._unexpected(
+                "stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "next_page": next_page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "stream_range",
             {
@@ -2574,7 +3037,21 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_stream_range", unexpected)
+            raise self._unexpected(
+                "iter_stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "stream_range",
             {
@@ -2614,7 +3091,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("write_stream", unexpected)
+            raise self._unexpected(
+                "write_stream",
+                unexpected,
+                "write_stream",
+                {
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "data_element_id": data_element_id,
+                    "stream_generate_time": stream_generate_time,
+                    "stream_data": stream_data,
+                    "duplicate_enabled": duplicate_enabled,
+                },
+            )
         result: Model = self._invoke(
             "write_stream",
             {
@@ -2646,7 +3134,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_write_stream", unexpected)
+            raise self._unexpected(
+                "batch_write_stream",
+                unexpected,
+                "batch_write_stream",
+                {"streams": streams, "duplicate_enabled": duplicate_enabled},
+            )
         result: Model = self._invoke(
             "batch_write_stream",
             {"streams": streams, "duplicate_enabled": duplicate_enabled},
@@ -2664,7 +3157,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_retrieve", unexpected)
+            raise self._unexpected(
+                "stream_retrieve", unexpected, "stream_retrieve", {"stream_id": stream_id}
+            )
         result: Model = self._invoke("stream_retrieve", {"stream_id": stream_id}, "model", None)
         return result
 
@@ -2677,7 +3172,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_bind", unexpected)
+            raise self._unexpected(
+                "stream_bind", unexpected, "stream_bind", {"biosample_id": biosample_id}
+            )
         result: Model = self._invoke("stream_bind", {"biosample_id": biosample_id}, "model", None)
         return result
 
@@ -2699,7 +3196,12 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("download_omics_data", unexpected)
+            raise self._unexpected(
+                "download_omics_data",
+                unexpected,
+                "download_omics_data",
+                {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
+            )
         result: Any = self._invoke(
             "download_omics_data",
             {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
@@ -2719,7 +3221,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_application", unexpected)
+            raise self._unexpected(
+                "oauth2_application",
+                unexpected,
+                "oauth2_application",
+                {"client_id": client_id, "redirect_uri": redirect_uri},
+            )
         result: Model = self._invoke(
             "oauth2_application",
             {"client_id": client_id, "redirect_uri": redirect_uri},
@@ -2748,7 +3255,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_authorize", unexpected)
+            raise self._unexpected(
+                "oauth2_authorize",
+                unexpected,
+                "oauth2_authorize",
+                {
+                    "client_id": client_id,
+                    "redirect_uri": redirect_uri,
+                    "auth_token": auth_token,
+                    "biosample_ids": biosample_ids,
+                },
+            )
         result: Model = self._invoke(
             "oauth2_authorize",
             {
@@ -2775,7 +3292,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model | list[Model] | None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_grants", unexpected)
+            raise self._unexpected(
+                "oauth2_grants",
+                unexpected,
+                "oauth2_grants",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: Model | list[Model] | None = self._invoke(
             "oauth2_grants",
             {"auth_token": auth_token, "client_id": client_id},
@@ -2795,7 +3317,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_revoke_grant", unexpected)
+            raise self._unexpected(
+                "oauth2_revoke_grant",
+                unexpected,
+                "oauth2_revoke_grant",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: None = self._invoke(
             "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
@@ -2824,7 +3351,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_surveys", unexpected)
+            raise self._unexpected(
+                "get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "get_surveys",
             {
@@ -2860,7 +3398,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_surveys", unexpected)
+            raise self._unexpected(
+                "iter_get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_surveys",
             {
@@ -2881,7 +3429,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "surveys_retrieve", unexpected, "surveys_retrieve", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("surveys_retrieve", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -2910,7 +3460,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_replace", unexpected)
+            raise self._unexpected(
+                "survey_replace",
+                unexpected,
+                "survey_replace",
+                {
+                    "developer_id": developer_id,
+                    "title": title,
+                    "description": description,
+                    "redirect_url": redirect_url,
+                    "survey_id": survey_id,
+                    "end_text": end_text,
+                },
+            )
         result: Model = self._invoke(
             "survey_replace",
             {
@@ -2935,7 +3497,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_async", unexpected)
+            raise self._unexpected(
+                "survey_async", unexpected, "survey_async", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -2948,7 +3512,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("survey_delete", unexpected)
+            raise self._unexpected(
+                "survey_delete", unexpected, "survey_delete", {"survey_ids": survey_ids}
+            )
         result: None = self._invoke("survey_delete", {"survey_ids": survey_ids}, "none", None)
         return result
 
@@ -2978,7 +3544,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_question", unexpected)
+            raise self._unexpected(
+                "survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_question",
             {
@@ -3018,7 +3596,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_question", unexpected)
+            raise self._unexpected(
+                "iter_survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_question",
             {
@@ -3040,7 +3629,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_retrieve", unexpected)
+            raise self._unexpected(
+                "questions_retrieve", unexpected, "questions_retrieve", {"question_id": question_id}
+            )
         result: Model = self._invoke(
             "questions_retrieve", {"question_id": question_id}, "model", None
         )
@@ -3075,7 +3666,21 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_replace", unexpected)
+            raise self._unexpected(
+                "questions_replace",
+                unexpected,
+                "questions_replace",
+                {
+                    "survey_id": survey_id,
+                    "question_id": question_id,
+                    "title": title,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "qtype": qtype,
+                    "order": order,
+                    "required": required,
+                    "description": description,
+                },
+            )
         result: Model = self._invoke(
             "questions_replace",
             {
@@ -3102,7 +3707,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_delete", unexpected)
+            raise self._unexpected(
+                "questions_delete", unexpected, "questions_delete", {"question_ids": question_ids}
+            )
         result: None = self._invoke(
             "questions_delete", {"question_ids": question_ids}, "none", None
         )
@@ -3117,7 +3724,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_clean", unexpected)
+            raise self._unexpected(
+                "questions_clean", unexpected, "questions_clean", {"survey_ids": survey_ids}
+            )
         result: None = self._invoke("questions_clean", {"survey_ids": survey_ids}, "none", None)
         return result
 
@@ -3144,7 +3753,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_options", unexpected)
+            raise self._unexpected(
+                "survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_options",
             {
@@ -3180,7 +3800,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_options", unexpected)
+            raise self._unexpected(
+                "iter_survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_options",
             {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
@@ -3196,7 +3826,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_retrieve", unexpected)
+            raise self._unexpected(
+                "options_retrieve", unexpected, "options_retrieve", {"option_id": option_id}
+            )
         result: Model = self._invoke("options_retrieve", {"option_id": option_id}, "model", None)
         return result
 
@@ -3222,7 +3854,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_replace", unexpected)
+            raise self._unexpected(
+                "options_replace",
+                unexpected,
+                "options_replace",
+                {
+                    "question_id": question_id,
+                    "concept_code": concept_code,
+                    "value": value,
+                    "option_id": option_id,
+                    "order": order,
+                },
+            )
         result: Model = self._invoke(
             "options_replace",
             {
@@ -3246,7 +3889,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_delete", unexpected)
+            raise self._unexpected(
+                "options_delete", unexpected, "options_delete", {"option_ids": option_ids}
+            )
         result: None = self._invoke("options_delete", {"option_ids": option_ids}, "none", None)
         return result
 
@@ -3259,7 +3904,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_clean", unexpected)
+            raise self._unexpected(
+                "options_clean", unexpected, "options_clean", {"question_ids": question_ids}
+            )
         result: None = self._invoke("options_clean", {"question_ids": question_ids}, "none", None)
         return result
 
@@ -3275,7 +3922,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_batch_create", unexpected)
+            raise self._unexpected(
+                "options_batch_create",
+                unexpected,
+                "options_batch_create",
+                {"question_id": question_id, "options": options},
+            )
         result: None = self._invoke(
             "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
@@ -3310,7 +3962,20 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys", unexpected)
+            raise self._unexpected(
+                "release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "release_surveys",
             {
@@ -3354,7 +4019,19 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_surveys", unexpected)
+            raise self._unexpected(
+                "iter_release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "release_surveys",
             {
@@ -3377,7 +4054,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "release_surveys_retrieve",
+                unexpected,
+                "release_surveys_retrieve",
+                {"release_survey_id": release_survey_id},
+            )
         result: Model = self._invoke(
             "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
@@ -3392,7 +4074,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("delete_release_surveys", unexpected)
+            raise self._unexpected(
+                "delete_release_surveys",
+                unexpected,
+                "delete_release_surveys",
+                {"release_survey_id": release_survey_id},
+            )
         result: None = self._invoke(
             "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
@@ -3425,7 +4112,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions", unexpected)
+            raise self._unexpected(
+                "release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "release_questions",
             {
@@ -3466,7 +4165,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_questions", unexpected)
+            raise self._unexpected(
+                "iter_release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "release_questions",
             {
@@ -3488,7 +4198,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions_retrieve", unexpected)
+            raise self._unexpected(
+                "release_questions_retrieve",
+                unexpected,
+                "release_questions_retrieve",
+                {"release_question_id": release_question_id},
+            )
         result: Model = self._invoke(
             "release_questions_retrieve",
             {"release_question_id": release_question_id},
@@ -3529,7 +4244,21 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_responses", unexpected)
+            raise self._unexpected(
+                "survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_responses",
             {
@@ -3577,7 +4306,20 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_responses", unexpected)
+            raise self._unexpected(
+                "iter_survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_responses",
             {
@@ -3601,7 +4343,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("responses_retrieve", unexpected)
+            raise self._unexpected(
+                "responses_retrieve", unexpected, "responses_retrieve", {"response_id": response_id}
+            )
         result: Model = self._invoke(
             "responses_retrieve", {"response_id": response_id}, "model", None
         )
@@ -3626,7 +4370,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("import_response", unexpected)
+            raise self._unexpected(
+                "import_response",
+                unexpected,
+                "import_response",
+                {
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                    "release_survey_id": release_survey_id,
+                    "answers": answers,
+                },
+            )
         result: Model = self._invoke(
             "import_response",
             {
@@ -3662,7 +4416,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sync_responses", unexpected)
+            raise self._unexpected(
+                "sync_responses",
+                unexpected,
+                "sync_responses",
+                {
+                    "limesurvey_id": limesurvey_id,
+                    "limeresponse_id": limeresponse_id,
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                },
+            )
         result: Model = self._invoke(
             "sync_responses",
             {
@@ -3710,7 +4474,22 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_answers", unexpected)
+            raise self._unexpected(
+                "survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_answers",
             {
@@ -3761,7 +4540,21 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_answers", unexpected)
+            raise self._unexpected(
+                "iter_survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_answers",
             {
@@ -3790,7 +4583,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("latest_answers", unexpected)
+            raise self._unexpected(
+                "latest_answers",
+                unexpected,
+                "latest_answers",
+                {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
+            )
         result: Model = self._invoke(
             "latest_answers",
             {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
@@ -3808,7 +4606,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("answers_retrieve", unexpected)
+            raise self._unexpected(
+                "answers_retrieve", unexpected, "answers_retrieve", {"answer_id": answer_id}
+            )
         result: Model = self._invoke("answers_retrieve", {"answer_id": answer_id}, "model", None)
         return result
 
@@ -3821,7 +4621,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_statistics", unexpected)
+            raise self._unexpected(
+                "survey_statistics", unexpected, "survey_statistics", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("survey_statistics", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -3847,7 +4649,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_statistics", unexpected)
+            raise self._unexpected(
+                "question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "question_statistics",
             {
@@ -3881,7 +4693,16 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_question_statistics", unexpected)
+            raise self._unexpected(
+                "iter_question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "question_statistics",
             {
@@ -3901,7 +4722,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task_result", unexpected)
+            raise self._unexpected("task_result", unexpected, "task_result", {"task_id": task_id})
         result: Model = self._invoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
@@ -3923,7 +4744,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_projects", unexpected)
+            raise self._unexpected(
+                "survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "survey_projects",
             {"project_ids": project_ids, "page": page, "limit": limit},
@@ -3944,7 +4770,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_projects", unexpected)
+            raise self._unexpected(
+                "iter_survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "limit": limit},
+            )
         return self._iterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     def survey_target(
@@ -3967,7 +4798,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_target", unexpected)
+            raise self._unexpected(
+                "survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
@@ -3991,7 +4827,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_target", unexpected)
+            raise self._unexpected(
+                "iter_survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "limit": limit},
+            )
         return self._iterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     def question_size(self, user_id: str, **unexpected: Never) -> Model:
@@ -4003,7 +4844,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_size", unexpected)
+            raise self._unexpected(
+                "question_size", unexpected, "question_size", {"user_id": user_id}
+            )
         result: Model = self._invoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
@@ -4027,7 +4870,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("invoke_task", unexpected)
+            raise self._unexpected(
+                "invoke_task",
+                unexpected,
+                "invoke_task",
+                {
+                    "task_name": task_name,
+                    "invocation_type": invocation_type,
+                    "args": args if args is not None else [],
+                    "kwargs": kwargs if kwargs is not None else {},
+                },
+            )
         result: Model = self._invoke(
             "invoke_task",
             {
@@ -4050,7 +4903,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task", unexpected)
+            raise self._unexpected("task", unexpected, "task", {})
         result: Model = self._invoke("task", {}, "model", {"task_id": task_id})
         return result
 
@@ -4063,7 +4916,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_profile", unexpected)
+            raise self._unexpected(
+                "wechat_profile", unexpected, "wechat_profile", {"user_id": user_id}
+            )
         result: Model = self._invoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
@@ -4080,7 +4935,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_token", unexpected)
+            raise self._unexpected(
+                "wechat_token", unexpected, "wechat_token", {"app_id": app_id, "action": action}
+            )
         result: Model = self._invoke(
             "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
@@ -4108,7 +4965,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("openbge_search", unexpected)
+            raise self._unexpected(
+                "openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                    "page": page,
+                },
+            )
         result: Model = self._invoke(
             "openbge_search",
             {
@@ -4143,7 +5011,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_openbge_search", unexpected)
+            raise self._unexpected(
+                "iter_openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "openbge_search",
             {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
@@ -4162,7 +5040,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("create_index", unexpected)
+            raise self._unexpected(
+                "create_index", unexpected, "create_index", {"type": type, "content": content}
+            )
         result: Model = self._invoke(
             "create_index", {"type": type, "content": content}, "result_list", None
         )
@@ -4178,7 +5058,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delete_index", unexpected)
+            raise self._unexpected(
+                "delete_index", unexpected, "delete_index", {"type": type, "ids": ids}
+            )
         result: Model = self._invoke(
             "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
@@ -4207,7 +5089,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("gateway_invoke", unexpected)
+            raise self._unexpected(
+                "gateway_invoke",
+                unexpected,
+                "gateway_invoke",
+                {
+                    "service": service,
+                    "api": api,
+                    "params": params,
+                    "headers": headers,
+                    "data": data,
+                },
+            )
         result: Model = self._invoke(
             "gateway_invoke",
             {"service": service, "api": api, "params": params, "headers": headers, "data": data},
@@ -4229,7 +5122,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("image_upload", unexpected)
+            raise self._unexpected(
+                "image_upload",
+                unexpected,
+                "image_upload",
+                {"image": image_path, "allow_exif": allow_exif},
+            )
         result: Model = self._invoke(
             "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
@@ -4255,7 +5153,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sts_token", unexpected)
+            raise self._unexpected("sts_token", unexpected, "sts_token", {})
         result: Model = self._invoke("sts_token", {}, "model", None)
         return result
 
@@ -4277,7 +5175,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sign_url", unexpected)
+            raise self._unexpected(
+                "sign_url",
+                unexpected,
+                "sign_url",
+                {"object_name": object_name, "region": region, "expiration_time": expiration_time},
+            )
         result: Model = self._invoke(
             "sign_url",
             {"object_name": object_name, "region": region, "expiration_time": expiration_time},
@@ -4295,7 +5198,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("shorturls", unexpected)
+            raise self._unexpected("shorturls", unexpected, "shorturls", {"url": url})
         result: Model = self._invoke("shorturls", {"url": url}, "model", None)
         return result
 
@@ -4315,7 +5218,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("bgicoin_withdraw", unexpected)
+            raise self._unexpected(
+                "bgicoin_withdraw",
+                unexpected,
+                "bgicoin_withdraw",
+                {
+                    "account_name": account_name,
+                    "amount": amount,
+                    "order_type": order_type,
+                    "order_id": order_id,
+                },
+            )
         result: Model = self._invoke(
             "bgicoin_withdraw",
             {
@@ -4355,7 +5268,20 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("ferry_download_to_oss", unexpected)
+            raise self._unexpected(
+                "ferry_download_to_oss",
+                unexpected,
+                "ferry_download_to_oss",
+                {
+                    "account": account,
+                    "password": password,
+                    "project_no": project_no,
+                    "biosample_cnt": biosample_cnt,
+                    "included_filename_exts": included_filename_exts,
+                    "sample_names": sample_names,
+                    "action": action,
+                },
+            )
         result: Model = self._invoke(
             "ferry_download_to_oss",
             {
@@ -4395,7 +5321,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_sms_template", unexpected)
+            raise self._unexpected(
+                "add_sms_template",
+                unexpected,
+                "add_sms_template",
+                {
+                    "api_name": api_name,
+                    "sign_name": sign_name,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = self._invoke(
             "add_sms_template",
             {
@@ -4432,7 +5370,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("modify_sms_template", unexpected)
+            raise self._unexpected(
+                "modify_sms_template",
+                unexpected,
+                "modify_sms_template",
+                {
+                    "template_code": template_code,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = self._invoke(
             "modify_sms_template",
             {
@@ -4457,7 +5406,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delate_sms_template", unexpected)
+            raise self._unexpected(
+                "delate_sms_template",
+                unexpected,
+                "delate_sms_template",
+                {"template_code": template_code, "api_name": api_name},
+            )
         result: Model = self._invoke(
             "delate_sms_template",
             {"template_code": template_code, "api_name": api_name},
@@ -4475,7 +5429,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("template_status", unexpected)
+            raise self._unexpected(
+                "template_status", unexpected, "template_status", {"template_codes": template_codes}
+            )
         result: Model = self._invoke(
             "template_status", {"template_codes": template_codes}, "model", None
         )
@@ -4490,7 +5446,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("update_msgs_status", unexpected)
+            raise self._unexpected(
+                "update_msgs_status", unexpected, "update_msgs_status", {"msg_ids": msg_ids}
+            )
         result: Model = self._invoke("update_msgs_status", {"msg_ids": msg_ids}, "model", None)
         return result
 
@@ -4514,7 +5472,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_send_sms", unexpected)
+            raise self._unexpected(
+                "batch_send_sms",
+                unexpected,
+                "batch_send_sms",
+                {
+                    "template_api_name": template_api_name,
+                    "title": title,
+                    "mobiles": mobiles,
+                    "template_params": template_params,
+                },
+            )
         result: Model = self._invoke(
             "batch_send_sms",
             {
@@ -4546,7 +5514,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_list", unexpected)
+            raise self._unexpected(
+                "model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
@@ -4564,7 +5537,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_model_list", unexpected)
+            raise self._unexpected(
+                "iter_model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "limit": limit},
+            )
         return self._iterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     def deploy_model(
@@ -4590,7 +5568,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("deploy_model", unexpected)
+            raise self._unexpected(
+                "deploy_model",
+                unexpected,
+                "deploy_model",
+                {
+                    "model_id": model_id,
+                    "object_name": object_name,
+                    "runtime": runtime,
+                    "handler": handler,
+                    "memory_size": memory_size,
+                    "timeout": model_timeout,
+                },
+            )
         result: Model = self._invoke(
             "deploy_model",
             {
@@ -4616,7 +5606,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("publish_model", unexpected)
+            raise self._unexpected(
+                "publish_model",
+                unexpected,
+                "publish_model",
+                {"model_id": model_id, "message": message},
+            )
         result: Model = self._invoke(
             "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
@@ -4632,7 +5627,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("rollback_model", unexpected)
+            raise self._unexpected(
+                "rollback_model",
+                unexpected,
+                "rollback_model",
+                {"model_id": model_id, "version": version},
+            )
         result: Model = self._invoke(
             "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
@@ -4647,7 +5647,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_model", unexpected)
+            raise self._unexpected(
+                "retrieve_model", unexpected, "retrieve_model", {"model_id": model_id}
+            )
         result: Model = self._invoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
@@ -4696,7 +5698,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_doc_upload", unexpected)
+            raise self._unexpected(
+                "model_doc_upload",
+                unexpected,
+                "model_doc_upload",
+                {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            )
         result: Model = self._invoke(
             "model_doc_upload",
             {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
@@ -4725,7 +5732,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("upload_model_expfs", unexpected)
+            raise self._unexpected(
+                "upload_model_expfs",
+                unexpected,
+                "model_doc_upload",
+                {
+                    "model_id": model_id,
+                    "expfs": expfs,
+                    "doc_tab": doc_tab,
+                    "doc_content": doc_content,
+                },
+            )
         result: Model = self._invoke(
             "model_doc_upload",
             {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
@@ -4744,7 +5761,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("watch_fc2", unexpected)
+            raise self._unexpected(
+                "watch_fc2", unexpected, "watch_fc2", {"trigger": trigger, "event": event}
+            )
         result: Model = self._invoke(
             "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
@@ -4769,7 +5788,17 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("invoke_notify", unexpected)
+            raise self._unexpected(
+                "invoke_notify",
+                unexpected,
+                "invoke_notify",
+                {
+                    "notify_generator": notify_generator,
+                    "category": category,
+                    "sub_category": sub_category,
+                    "params": params,
+                },
+            )
         result: Any = self._invoke(
             "invoke_notify",
             {
@@ -4806,7 +5835,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user",
+                unexpected,
+                "get_user",
+                {
+                    "biosample_id": biosample_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "has_generate_time_fields": has_generate_time_fields,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_user",
             {
@@ -4841,7 +5879,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_samples", unexpected)
+            raise self._unexpected(
+                "get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_samples",
             {
@@ -4875,7 +5923,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_samples", unexpected)
+            raise self._unexpected(
+                "iter_get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_samples",
             {
@@ -5017,7 +6074,72 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_sample", unexpected)
+            raise self._unexpected(
+                "register_sample",
+                unexpected,
+                "register_sample",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_sample_id": external_sample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = await self._ainvoke(
             "register_sample",
             {
@@ -5212,7 +6334,70 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("improve_sample", unexpected)
+            raise self._unexpected(
+                "improve_sample",
+                unexpected,
+                "improve_sample",
+                {
+                    "biosample_id": biosample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = await self._ainvoke(
             "improve_sample",
             {
@@ -5293,7 +6478,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("get_samples_external_ids", unexpected)
+            raise self._unexpected(
+                "get_samples_external_ids",
+                unexpected,
+                "get_samples_external_ids",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_ids": external_ids,
+                },
+            )
         result: list[Model] = await self._ainvoke(
             "get_samples_external_ids",
             {
@@ -5336,7 +6530,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("openplatform_samples_state", unexpected)
+            raise self._unexpected(
+                "openplatform_samples_state",
+                unexpected,
+                "openplatform_samples_state",
+                {
+                    "biosample_id": biosample_id,
+                    "sub_state": sub_state,
+                    "mtime": mtime,
+                    "change_source": change_source,
+                    "comment": comment,
+                },
+            )
         result: Any = await self._ainvoke(
             "openplatform_samples_state",
             {
@@ -5361,7 +6566,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("variant", unexpected)
+            raise self._unexpected(
+                "variant", unexpected, "variant", {"biosample_id": biosample_id, "rsids": rsids}
+            )
         result: list[Model] = await self._ainvoke(
             "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
@@ -5403,7 +6610,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("professional_variant", unexpected)
+            raise self._unexpected(
+                "professional_variant",
+                unexpected,
+                "professional_variant",
+                {
+                    "biosample_id": biosample_id,
+                    "only_variant_site": only_variant_site,
+                    "regions": regions,
+                    "bed_file": bed_file,
+                },
+            )
         result: Model = await self._ainvoke(
             "professional_variant",
             {
@@ -5443,7 +6660,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: dict[str, Any].
         """
         if unexpected:
-            raise self._unexpected("get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: dict[str, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
@@ -5482,7 +6711,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._aiterate(
             "get_taxon_abundance",
             {
@@ -5521,7 +6761,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: tuple[Any, Any].
         """
         if unexpected:
-            raise self._unexpected("get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: tuple[Any, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
@@ -5560,7 +6812,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._aiterate(
             "get_taxon_abundance",
             {
@@ -5605,7 +6868,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_func_abundance", unexpected)
+            raise self._unexpected(
+                "get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = await self._ainvoke(
             "get_func_abundance",
             {
@@ -5650,7 +6924,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_func_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
+            )
         return self._aiterate(
             "get_func_abundance",
             {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
@@ -5681,7 +6960,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = await self._ainvoke(
             "get_gene_abundance",
             {
@@ -5719,7 +7010,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_gene_abundance",
             {
@@ -5755,7 +7057,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_search", unexpected)
+            raise self._unexpected(
+                "data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "page": page,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_element_search",
             {
@@ -5791,7 +7104,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_element_search", unexpected)
+            raise self._unexpected(
+                "iter_data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         return self._aiterate(
             "data_element_search",
             {
@@ -5812,7 +7135,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_data_element", unexpected)
+            raise self._unexpected(
+                "get_data_element",
+                unexpected,
+                "get_data_element",
+                {"data_element_id": data_element_id},
+            )
         result: Model = await self._ainvoke(
             "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
@@ -5831,7 +7159,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_by_source", unexpected)
+            raise self._unexpected(
+                "data_element_by_source",
+                unexpected,
+                "data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_element_by_source",
             {
@@ -5856,7 +7192,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_data_element_by_source", unexpected)
+            raise self._unexpected(
+                "batch_data_element_by_source",
+                unexpected,
+                "batch_data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_ids": data_element_source_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "batch_data_element_by_source",
             {
@@ -5887,7 +7231,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("replace_data_element", unexpected)
+            raise self._unexpected(
+                "replace_data_element",
+                unexpected,
+                "replace_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                    "columns": columns,
+                },
+            )
         result: Model = await self._ainvoke(
             "replace_data_element",
             {
@@ -5913,7 +7266,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("discard_data_element", unexpected)
+            raise self._unexpected(
+                "discard_data_element",
+                unexpected,
+                "discard_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "discard_data_element",
             {
@@ -5943,7 +7304,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("merge_data_element", unexpected)
+            raise self._unexpected(
+                "merge_data_element",
+                unexpected,
+                "merge_data_element",
+                {
+                    "data_element_ids": data_element_ids,
+                    "merge_data_element_id": merge_data_element_id,
+                    "comment": comment,
+                },
+            )
         result: None = await self._ainvoke(
             "merge_data_element",
             {
@@ -5965,7 +7335,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch", unexpected)
+            raise self._unexpected(
+                "retrieve_batch", unexpected, "retrieve_batch", {"batch_no": batch_no}
+            )
         result: Model = await self._ainvoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -5981,7 +7353,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_batch", unexpected)
+            raise self._unexpected(
+                "register_batch", unexpected, "register_batch", {"title": title, "intro": intro}
+            )
         result: Model = await self._ainvoke(
             "register_batch", {"title": title, "intro": intro}, "model", None
         )
@@ -6004,7 +7378,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("import_batch", unexpected)
+            raise self._unexpected(
+                "import_batch",
+                unexpected,
+                "import_batch",
+                {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
+            )
         result: None = await self._ainvoke(
             "import_batch",
             {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
@@ -6022,7 +7401,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("commit_batch", unexpected)
+            raise self._unexpected(
+                "commit_batch", unexpected, "commit_batch", {"batch_no": batch_no}
+            )
         result: Model = await self._ainvoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -6045,7 +7426,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_data_item",
+                unexpected,
+                "retrieve_data_item",
+                {
+                    "data_element_id": data_element_id,
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                },
+            )
         result: Model = await self._ainvoke(
             "retrieve_data_item",
             {
@@ -6083,7 +7474,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page": next_page,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "retrieve_batch_data_item",
             {
@@ -6121,7 +7524,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "iter_retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         return self._aiterate(
             "retrieve_batch_data_item",
             {
@@ -6154,7 +7568,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_query", unexpected)
+            raise self._unexpected(
+                "data_item_query",
+                unexpected,
+                "data_item_query",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_item_query",
             {
@@ -6186,7 +7610,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_query", unexpected)
+            raise self._unexpected(
+                "iter_data_item_query",
+                unexpected,
+                "data_item_query",
+                {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
+            )
         return self._aiterate(
             "data_item_query",
             {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
@@ -6215,7 +7644,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_change_list", unexpected)
+            raise self._unexpected(
+                "data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_item_change_list",
             {
@@ -6250,7 +7690,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_change_list", unexpected)
+            raise self._unexpected(
+                "iter_data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                },
+            )
         return self._aiterate(
             "data_item_change_list",
             {
@@ -6286,7 +7736,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_collection", unexpected)
+            raise self._unexpected(
+                "add_collection",
+                unexpected,
+                "add_collection",
+                {
+                    "collection_name": collection_name,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "add_collection",
             {
@@ -6327,7 +7788,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("edit_collection", unexpected)
+            raise self._unexpected(
+                "edit_collection",
+                unexpected,
+                "edit_collection",
+                {
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                },
+            )
         result: Model = await self._ainvoke(
             "edit_collection",
             {
@@ -6354,7 +7826,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("collection_detail_or_delete", unexpected)
+            raise self._unexpected(
+                "collection_detail_or_delete",
+                unexpected,
+                "collection_detail",
+                {"collection_id": collection_id},
+            )
         if type == "detail":
             collection_detail: Model = await self._ainvoke(
                 "collection_detail", {"collection_id": collection_id}, "model", None
@@ -6398,7 +7875,22 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_range", unexpected)
+            raise self._unexpected(
+                "stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "next_page": next_page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "stream_range",
             {
@@ -6446,7 +7938,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_stream_range", unexpected)
+            raise self._unexpected(
+                "iter_stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "stream_range",
             {
@@ -6486,7 +7992,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("write_stream", unexpected)
+            raise self._unexpected(
+                "write_stream",
+                unexpected,
+                "write_stream",
+                {
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "data_element_id": data_element_id,
+                    "stream_generate_time": stream_generate_time,
+                    "stream_data": stream_data,
+                    "duplicate_enabled": duplicate_enabled,
+                },
+            )
         result: Model = await self._ainvoke(
             "write_stream",
             {
@@ -6518,7 +8035,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_write_stream", unexpected)
+            raise self._unexpected(
+                "batch_write_stream",
+                unexpected,
+                "batch_write_stream",
+                {"streams": streams, "duplicate_enabled": duplicate_enabled},
+            )
         result: Model = await self._ainvoke(
             "batch_write_stream",
             {"streams": streams, "duplicate_enabled": duplicate_enabled},
@@ -6536,7 +8058,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_retrieve", unexpected)
+            raise self._unexpected(
+                "stream_retrieve", unexpected, "stream_retrieve", {"stream_id": stream_id}
+            )
         result: Model = await self._ainvoke(
             "stream_retrieve", {"stream_id": stream_id}, "model", None
         )
@@ -6551,7 +8075,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_bind", unexpected)
+            raise self._unexpected(
+                "stream_bind", unexpected, "stream_bind", {"biosample_id": biosample_id}
+            )
         result: Model = await self._ainvoke(
             "stream_bind", {"biosample_id": biosample_id}, "model", None
         )
@@ -6575,7 +8101,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("download_omics_data", unexpected)
+            raise self._unexpected(
+                "download_omics_data",
+                unexpected,
+                "download_omics_data",
+                {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
+            )
         result: Any = await self._ainvoke(
             "download_omics_data",
             {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
@@ -6597,7 +8128,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_application", unexpected)
+            raise self._unexpected(
+                "oauth2_application",
+                unexpected,
+                "oauth2_application",
+                {"client_id": client_id, "redirect_uri": redirect_uri},
+            )
         result: Model = await self._ainvoke(
             "oauth2_application",
             {"client_id": client_id, "redirect_uri": redirect_uri},
@@ -6626,7 +8162,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_authorize", unexpected)
+            raise self._unexpected(
+                "oauth2_authorize",
+                unexpected,
+                "oauth2_authorize",
+                {
+                    "client_id": client_id,
+                    "redirect_uri": redirect_uri,
+                    "auth_token": auth_token,
+                    "biosample_ids": biosample_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "oauth2_authorize",
             {
@@ -6653,7 +8199,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model | list[Model] | None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_grants", unexpected)
+            raise self._unexpected(
+                "oauth2_grants",
+                unexpected,
+                "oauth2_grants",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: Model | list[Model] | None = await self._ainvoke(
             "oauth2_grants",
             {"auth_token": auth_token, "client_id": client_id},
@@ -6675,7 +8226,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_revoke_grant", unexpected)
+            raise self._unexpected(
+                "oauth2_revoke_grant",
+                unexpected,
+                "oauth2_revoke_grant",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: None = await self._ainvoke(
             "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
@@ -6704,7 +8260,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_surveys", unexpected)
+            raise self._unexpected(
+                "get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_surveys",
             {
@@ -6740,7 +8307,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_surveys", unexpected)
+            raise self._unexpected(
+                "iter_get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_surveys",
             {
@@ -6761,7 +8338,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "surveys_retrieve", unexpected, "surveys_retrieve", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke(
             "surveys_retrieve", {"survey_id": survey_id}, "model", None
         )
@@ -6792,7 +8371,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_replace", unexpected)
+            raise self._unexpected(
+                "survey_replace",
+                unexpected,
+                "survey_replace",
+                {
+                    "developer_id": developer_id,
+                    "title": title,
+                    "description": description,
+                    "redirect_url": redirect_url,
+                    "survey_id": survey_id,
+                    "end_text": end_text,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_replace",
             {
@@ -6817,7 +8408,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_async", unexpected)
+            raise self._unexpected(
+                "survey_async", unexpected, "survey_async", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -6830,7 +8423,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("survey_delete", unexpected)
+            raise self._unexpected(
+                "survey_delete", unexpected, "survey_delete", {"survey_ids": survey_ids}
+            )
         result: None = await self._ainvoke(
             "survey_delete", {"survey_ids": survey_ids}, "none", None
         )
@@ -6862,7 +8457,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_question", unexpected)
+            raise self._unexpected(
+                "survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_question",
             {
@@ -6902,7 +8509,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_question", unexpected)
+            raise self._unexpected(
+                "iter_survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_question",
             {
@@ -6924,7 +8542,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_retrieve", unexpected)
+            raise self._unexpected(
+                "questions_retrieve", unexpected, "questions_retrieve", {"question_id": question_id}
+            )
         result: Model = await self._ainvoke(
             "questions_retrieve", {"question_id": question_id}, "model", None
         )
@@ -6959,7 +8579,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_replace", unexpected)
+            raise self._unexpected(
+                "questions_replace",
+                unexpected,
+                "questions_replace",
+                {
+                    "survey_id": survey_id,
+                    "question_id": question_id,
+                    "title": title,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "qtype": qtype,
+                    "order": order,
+                    "required": required,
+                    "description": description,
+                },
+            )
         result: Model = await self._ainvoke(
             "questions_replace",
             {
@@ -6986,7 +8620,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_delete", unexpected)
+            raise self._unexpected(
+                "questions_delete", unexpected, "questions_delete", {"question_ids": question_ids}
+            )
         result: None = await self._ainvoke(
             "questions_delete", {"question_ids": question_ids}, "none", None
         )
@@ -7001,7 +8637,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_clean", unexpected)
+            raise self._unexpected(
+                "questions_clean", unexpected, "questions_clean", {"survey_ids": survey_ids}
+            )
         result: None = await self._ainvoke(
             "questions_clean", {"survey_ids": survey_ids}, "none", None
         )
@@ -7030,7 +8668,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_options", unexpected)
+            raise self._unexpected(
+                "survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_options",
             {
@@ -7066,7 +8715,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_options", unexpected)
+            raise self._unexpected(
+                "iter_survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_options",
             {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
@@ -7082,7 +8741,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_retrieve", unexpected)
+            raise self._unexpected(
+                "options_retrieve", unexpected, "options_retrieve", {"option_id": option_id}
+            )
         result: Model = await self._ainvoke(
             "options_retrieve", {"option_id": option_id}, "model", None
         )
@@ -7110,7 +8771,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_replace", unexpected)
+            raise self._unexpected(
+                "options_replace",
+                unexpected,
+                "options_replace",
+                {
+                    "question_id": question_id,
+                    "concept_code": concept_code,
+                    "value": value,
+                    "option_id": option_id,
+                    "order": order,
+                },
+            )
         result: Model = await self._ainvoke(
             "options_replace",
             {
@@ -7134,7 +8806,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_delete", unexpected)
+            raise self._unexpected(
+                "options_delete", unexpected, "options_delete", {"option_ids": option_ids}
+            )
         result: None = await self._ainvoke(
             "options_delete", {"option_ids": option_ids}, "none", None
         )
@@ -7149,7 +8823,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_clean", unexpected)
+            raise self._unexpected(
+                "options_clean", unexpected, "options_clean", {"question_ids": question_ids}
+            )
         result: None = await self._ainvoke(
             "options_clean", {"question_ids": question_ids}, "none", None
         )
@@ -7167,7 +8843,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_batch_create", unexpected)
+            raise self._unexpected(
+                "options_batch_create",
+                unexpected,
+                "options_batch_create",
+                {"question_id": question_id, "options": options},
+            )
         result: None = await self._ainvoke(
             "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
@@ -7202,7 +8883,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys", unexpected)
+            raise self._unexpected(
+                "release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "release_surveys",
             {
@@ -7246,7 +8940,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_surveys", unexpected)
+            raise self._unexpected(
+                "iter_release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "release_surveys",
             {
@@ -7269,7 +8975,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "release_surveys_retrieve",
+                unexpected,
+                "release_surveys_retrieve",
+                {"release_survey_id": release_survey_id},
+            )
         result: Model = await self._ainvoke(
             "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
@@ -7284,7 +8995,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("delete_release_surveys", unexpected)
+            raise self._unexpected(
+                "delete_release_surveys",
+                unexpected,
+                "delete_release_surveys",
+                {"release_survey_id": release_survey_id},
+            )
         result: None = await self._ainvoke(
             "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
@@ -7317,7 +9033,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions", unexpected)
+            raise self._unexpected(
+                "release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "release_questions",
             {
@@ -7358,7 +9086,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_questions", unexpected)
+            raise self._unexpected(
+                "iter_release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "release_questions",
             {
@@ -7382,7 +9121,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions_retrieve", unexpected)
+            raise self._unexpected(
+                "release_questions_retrieve",
+                unexpected,
+                "release_questions_retrieve",
+                {"release_question_id": release_question_id},
+            )
         result: Model = await self._ainvoke(
             "release_questions_retrieve",
             {"release_question_id": release_question_id},
@@ -7423,7 +9167,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_responses", unexpected)
+            raise self._unexpected(
+                "survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_responses",
             {
@@ -7471,7 +9229,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_responses", unexpected)
+            raise self._unexpected(
+                "iter_survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_responses",
             {
@@ -7495,7 +9266,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("responses_retrieve", unexpected)
+            raise self._unexpected(
+                "responses_retrieve", unexpected, "responses_retrieve", {"response_id": response_id}
+            )
         result: Model = await self._ainvoke(
             "responses_retrieve", {"response_id": response_id}, "model", None
         )
@@ -7520,7 +9293,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("import_response", unexpected)
+            raise self._unexpected(
+                "import_response",
+                unexpected,
+                "import_response",
+                {
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                    "release_survey_id": release_survey_id,
+                    "answers": answers,
+                },
+            )
         result: Model = await self._ainvoke(
             "import_response",
             {
@@ -7556,7 +9339,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sync_responses", unexpected)
+            raise self._unexpected(
+                "sync_responses",
+                unexpected,
+                "sync_responses",
+                {
+                    "limesurvey_id": limesurvey_id,
+                    "limeresponse_id": limeresponse_id,
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "sync_responses",
             {
@@ -7604,7 +9397,22 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_answers", unexpected)
+            raise self._unexpected(
+                "survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_answers",
             {
@@ -7655,7 +9463,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_answers", unexpected)
+            raise self._unexpected(
+                "iter_survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_answers",
             {
@@ -7684,7 +9506,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("latest_answers", unexpected)
+            raise self._unexpected(
+                "latest_answers",
+                unexpected,
+                "latest_answers",
+                {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
+            )
         result: Model = await self._ainvoke(
             "latest_answers",
             {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
@@ -7702,7 +9529,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("answers_retrieve", unexpected)
+            raise self._unexpected(
+                "answers_retrieve", unexpected, "answers_retrieve", {"answer_id": answer_id}
+            )
         result: Model = await self._ainvoke(
             "answers_retrieve", {"answer_id": answer_id}, "model", None
         )
@@ -7717,7 +9546,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_statistics", unexpected)
+            raise self._unexpected(
+                "survey_statistics", unexpected, "survey_statistics", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke(
             "survey_statistics", {"survey_id": survey_id}, "model", None
         )
@@ -7745,7 +9576,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_statistics", unexpected)
+            raise self._unexpected(
+                "question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "question_statistics",
             {
@@ -7779,7 +9620,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_question_statistics", unexpected)
+            raise self._unexpected(
+                "iter_question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "question_statistics",
             {
@@ -7799,7 +9649,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task_result", unexpected)
+            raise self._unexpected("task_result", unexpected, "task_result", {"task_id": task_id})
         result: Model = await self._ainvoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
@@ -7821,7 +9671,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_projects", unexpected)
+            raise self._unexpected(
+                "survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "survey_projects",
             {"project_ids": project_ids, "page": page, "limit": limit},
@@ -7842,7 +9697,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_projects", unexpected)
+            raise self._unexpected(
+                "iter_survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "limit": limit},
+            )
         return self._aiterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     async def survey_target(
@@ -7865,7 +9725,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_target", unexpected)
+            raise self._unexpected(
+                "survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
@@ -7889,7 +9754,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_target", unexpected)
+            raise self._unexpected(
+                "iter_survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "limit": limit},
+            )
         return self._aiterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     async def question_size(self, user_id: str, **unexpected: Never) -> Model:
@@ -7901,7 +9771,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_size", unexpected)
+            raise self._unexpected(
+                "question_size", unexpected, "question_size", {"user_id": user_id}
+            )
         result: Model = await self._ainvoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
@@ -7925,7 +9797,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("invoke_task", unexpected)
+            raise self._unexpected(
+                "invoke_task",
+                unexpected,
+                "invoke_task",
+                {
+                    "task_name": task_name,
+                    "invocation_type": invocation_type,
+                    "args": args if args is not None else [],
+                    "kwargs": kwargs if kwargs is not None else {},
+                },
+            )
         result: Model = await self._ainvoke(
             "invoke_task",
             {
@@ -7948,7 +9830,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task", unexpected)
+            raise self._unexpected("task", unexpected, "task", {})
         result: Model = await self._ainvoke("task", {}, "model", {"task_id": task_id})
         return result
 
@@ -7961,7 +9843,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_profile", unexpected)
+            raise self._unexpected(
+                "wechat_profile", unexpected, "wechat_profile", {"user_id": user_id}
+            )
         result: Model = await self._ainvoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
@@ -7978,7 +9862,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_token", unexpected)
+            raise self._unexpected(
+                "wechat_token", unexpected, "wechat_token", {"app_id": app_id, "action": action}
+            )
         result: Model = await self._ainvoke(
             "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
@@ -8006,7 +9892,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("openbge_search", unexpected)
+            raise self._unexpected(
+                "openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                    "page": page,
+                },
+            )
         result: Model = await self._ainvoke(
             "openbge_search",
             {
@@ -8041,7 +9938,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_openbge_search", unexpected)
+            raise self._unexpected(
+                "iter_openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "openbge_search",
             {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
@@ -8060,7 +9967,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("create_index", unexpected)
+            raise self._unexpected(
+                "create_index", unexpected, "create_index", {"type": type, "content": content}
+            )
         result: Model = await self._ainvoke(
             "create_index", {"type": type, "content": content}, "result_list", None
         )
@@ -8076,7 +9985,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delete_index", unexpected)
+            raise self._unexpected(
+                "delete_index", unexpected, "delete_index", {"type": type, "ids": ids}
+            )
         result: Model = await self._ainvoke(
             "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
@@ -8105,7 +10016,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("gateway_invoke", unexpected)
+            raise self._unexpected(
+                "gateway_invoke",
+                unexpected,
+                "gateway_invoke",
+                {
+                    "service": service,
+                    "api": api,
+                    "params": params,
+                    "headers": headers,
+                    "data": data,
+                },
+            )
         result: Model = await self._ainvoke(
             "gateway_invoke",
             {"service": service, "api": api, "params": params, "headers": headers, "data": data},
@@ -8127,7 +10049,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("image_upload", unexpected)
+            raise self._unexpected(
+                "image_upload",
+                unexpected,
+                "image_upload",
+                {"image": image_path, "allow_exif": allow_exif},
+            )
         result: Model = await self._ainvoke(
             "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
@@ -8153,7 +10080,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sts_token", unexpected)
+            raise self._unexpected("sts_token", unexpected, "sts_token", {})
         result: Model = await self._ainvoke("sts_token", {}, "model", None)
         return result
 
@@ -8175,7 +10102,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sign_url", unexpected)
+            raise self._unexpected(
+                "sign_url",
+                unexpected,
+                "sign_url",
+                {"object_name": object_name, "region": region, "expiration_time": expiration_time},
+            )
         result: Model = await self._ainvoke(
             "sign_url",
             {"object_name": object_name, "region": region, "expiration_time": expiration_time},
@@ -8193,7 +10125,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("shorturls", unexpected)
+            raise self._unexpected("shorturls", unexpected, "shorturls", {"url": url})
         result: Model = await self._ainvoke("shorturls", {"url": url}, "model", None)
         return result
 
@@ -8213,7 +10145,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("bgicoin_withdraw", unexpected)
+            raise self._unexpected(
+                "bgicoin_withdraw",
+                unexpected,
+                "bgicoin_withdraw",
+                {
+                    "account_name": account_name,
+                    "amount": amount,
+                    "order_type": order_type,
+                    "order_id": order_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "bgicoin_withdraw",
             {
@@ -8253,7 +10195,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("ferry_download_to_oss", unexpected)
+            raise self._unexpected(
+                "ferry_download_to_oss",
+                unexpected,
+                "ferry_download_to_oss",
+                {
+                    "account": account,
+                    "password": password,
+                    "project_no": project_no,
+                    "biosample_cnt": biosample_cnt,
+                    "included_filename_exts": included_filename_exts,
+                    "sample_names": sample_names,
+                    "action": action,
+                },
+            )
         result: Model = await self._ainvoke(
             "ferry_download_to_oss",
             {
@@ -8293,7 +10248,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_sms_template", unexpected)
+            raise self._unexpected(
+                "add_sms_template",
+                unexpected,
+                "add_sms_template",
+                {
+                    "api_name": api_name,
+                    "sign_name": sign_name,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = await self._ainvoke(
             "add_sms_template",
             {
@@ -8330,7 +10297,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("modify_sms_template", unexpected)
+            raise self._unexpected(
+                "modify_sms_template",
+                unexpected,
+                "modify_sms_template",
+                {
+                    "template_code": template_code,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = await self._ainvoke(
             "modify_sms_template",
             {
@@ -8357,7 +10335,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delate_sms_template", unexpected)
+            raise self._unexpected(
+                "delate_sms_template",
+                unexpected,
+                "delate_sms_template",
+                {"template_code": template_code, "api_name": api_name},
+            )
         result: Model = await self._ainvoke(
             "delate_sms_template",
             {"template_code": template_code, "api_name": api_name},
@@ -8375,7 +10358,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("template_status", unexpected)
+            raise self._unexpected(
+                "template_status", unexpected, "template_status", {"template_codes": template_codes}
+            )
         result: Model = await self._ainvoke(
             "template_status", {"template_codes": template_codes}, "model", None
         )
@@ -8390,7 +10375,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("update_msgs_status", unexpected)
+            raise self._unexpected(
+                "update_msgs_status", unexpected, "update_msgs_status", {"msg_ids": msg_ids}
+            )
         result: Model = await self._ainvoke(
             "update_msgs_status", {"msg_ids": msg_ids}, "model", None
         )
@@ -8416,7 +10403,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_send_sms", unexpected)
+            raise self._unexpected(
+                "batch_send_sms",
+                unexpected,
+                "batch_send_sms",
+                {
+                    "template_api_name": template_api_name,
+                    "title": title,
+                    "mobiles": mobiles,
+                    "template_params": template_params,
+                },
+            )
         result: Model = await self._ainvoke(
             "batch_send_sms",
             {
@@ -8448,7 +10445,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_list", unexpected)
+            raise self._unexpected(
+                "model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
@@ -8466,7 +10468,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_model_list", unexpected)
+            raise self._unexpected(
+                "iter_model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "limit": limit},
+            )
         return self._aiterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     async def deploy_model(
@@ -8492,7 +10499,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("deploy_model", unexpected)
+            raise self._unexpected(
+                "deploy_model",
+                unexpected,
+                "deploy_model",
+                {
+                    "model_id": model_id,
+                    "object_name": object_name,
+                    "runtime": runtime,
+                    "handler": handler,
+                    "memory_size": memory_size,
+                    "timeout": model_timeout,
+                },
+            )
         result: Model = await self._ainvoke(
             "deploy_model",
             {
@@ -8518,7 +10537,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("publish_model", unexpected)
+            raise self._unexpected(
+                "publish_model",
+                unexpected,
+                "publish_model",
+                {"model_id": model_id, "message": message},
+            )
         result: Model = await self._ainvoke(
             "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
@@ -8534,7 +10558,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("rollback_model", unexpected)
+            raise self._unexpected(
+                "rollback_model",
+                unexpected,
+                "rollback_model",
+                {"model_id": model_id, "version": version},
+            )
         result: Model = await self._ainvoke(
             "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
@@ -8549,7 +10578,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_model", unexpected)
+            raise self._unexpected(
+                "retrieve_model", unexpected, "retrieve_model", {"model_id": model_id}
+            )
         result: Model = await self._ainvoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
@@ -8600,7 +10631,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_doc_upload", unexpected)
+            raise self._unexpected(
+                "model_doc_upload",
+                unexpected,
+                "model_doc_upload",
+                {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            )
         result: Model = await self._ainvoke(
             "model_doc_upload",
             {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
@@ -8629,7 +10665,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("upload_model_expfs", unexpected)
+            raise self._unexpected(
+                "upload_model_expfs",
+                unexpected,
+                "model_doc_upload",
+                {
+                    "model_id": model_id,
+                    "expfs": expfs,
+                    "doc_tab": doc_tab,
+                    "doc_content": doc_content,
+                },
+            )
         result: Model = await self._ainvoke(
             "model_doc_upload",
             {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
@@ -8648,7 +10694,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("watch_fc2", unexpected)
+            raise self._unexpected(
+                "watch_fc2", unexpected, "watch_fc2", {"trigger": trigger, "event": event}
+            )
         result: Model = await self._ainvoke(
             "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
@@ -8673,7 +10721,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("invoke_notify", unexpected)
+            raise self._unexpected(
+                "invoke_notify",
+                unexpected,
+                "invoke_notify",
+                {
+                    "notify_generator": notify_generator,
+                    "category": category,
+                    "sub_category": sub_category,
+                    "params": params,
+                },
+            )
         result: Any = await self._ainvoke(
             "invoke_notify",
             {
@@ -8710,7 +10768,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("verify", unexpected)
+            raise self._unexpected(
+                "verify",
+                unexpected,
+                "account_verify",
+                {"account": account, "scope": scope, "user_id": user_id},
+            )
         result: Model = self._invoke(
             "account_verify",
             {"account": account, "scope": scope, "user_id": user_id},
@@ -8739,7 +10802,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("login", unexpected)
+            raise self._unexpected(
+                "login",
+                unexpected,
+                "account_login",
+                {"account": account, "password": password, "code": code},
+            )
         result: Model = self._invoke(
             "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
@@ -8766,7 +10834,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_users", unexpected)
+            raise self._unexpected(
+                "get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            )
         result: Model = self._invoke(
             "account_get_users",
             {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
@@ -8794,7 +10867,12 @@ class Account(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_users", unexpected)
+            raise self._unexpected(
+                "iter_get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "limit": limit, "sort": sort},
+            )
         return self._iterate(
             "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
@@ -8811,7 +10889,9 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user", unexpected, "account_get_user", {"user_id": user_id, "token": token}
+            )
         result: Model = self._invoke(
             "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
@@ -8840,7 +10920,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("verify", unexpected)
+            raise self._unexpected(
+                "verify",
+                unexpected,
+                "account_verify",
+                {"account": account, "scope": scope, "user_id": user_id},
+            )
         result: Model = await self._ainvoke(
             "account_verify",
             {"account": account, "scope": scope, "user_id": user_id},
@@ -8869,7 +10954,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("login", unexpected)
+            raise self._unexpected(
+                "login",
+                unexpected,
+                "account_login",
+                {"account": account, "password": password, "code": code},
+            )
         result: Model = await self._ainvoke(
             "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
@@ -8896,7 +10986,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_users", unexpected)
+            raise self._unexpected(
+                "get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            )
         result: Model = await self._ainvoke(
             "account_get_users",
             {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
@@ -8924,7 +11019,12 @@ class AsyncAccount(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_users", unexpected)
+            raise self._unexpected(
+                "iter_get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "limit": limit, "sort": sort},
+            )
         return self._aiterate(
             "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
@@ -8941,7 +11041,9 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user", unexpected, "account_get_user", {"user_id": user_id, "token": token}
+            )
         result: Model = await self._ainvoke(
             "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
@@ -8960,7 +11062,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve", unexpected)
+            raise self._unexpected(
+                "retrieve", unexpected, "report_retrieve", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_retrieve", {"report_id": report_id}, "model", None)
         return result
 
@@ -8973,7 +11077,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("start_qc", unexpected)
+            raise self._unexpected(
+                "start_qc", unexpected, "report_start_qc", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_start_qc", {"report_id": report_id}, "model", None)
         return result
 
@@ -8986,7 +11092,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("check_qc", unexpected)
+            raise self._unexpected(
+                "check_qc", unexpected, "report_check_qc", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_check_qc", {"report_id": report_id}, "model", None)
         return result
 
@@ -9003,7 +11111,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve", unexpected)
+            raise self._unexpected(
+                "retrieve", unexpected, "report_retrieve", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_retrieve", {"report_id": report_id}, "model", None
         )
@@ -9018,7 +11128,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("start_qc", unexpected)
+            raise self._unexpected(
+                "start_qc", unexpected, "report_start_qc", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_start_qc", {"report_id": report_id}, "model", None
         )
@@ -9033,7 +11145,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("check_qc", unexpected)
+            raise self._unexpected(
+                "check_qc", unexpected, "report_check_qc", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_check_qc", {"report_id": report_id}, "model", None
         )
