@@ -487,11 +487,15 @@ from ._model import Model
 
 __all__ = [
     "OPERATIONS",
+    "RETRYABLE_CODES",
 {exports}
 ]
 
 OPERATIONS: dict[str, dict[str, Any]] = {operations}
 """Per operation: media types, file fields, path parameters, pagination and idempotency."""
+
+RETRYABLE_CODES: frozenset[int] = frozenset([{retryable}])
+"""The envelope codes that mean "nothing was done, try again" (RetryableErrorCode)."""
 '''
 
 
@@ -516,5 +520,12 @@ def render(spec: dict[str, Any]) -> str:
             classes.append("\n".join(lines).rstrip() + "\n")
             exports.append(f'    "{name}",')
     operations = pprint.pformat(operation_info(spec), width=100, sort_dicts=False)
-    head = HEADER.replace("{exports}", "\n".join(exports)).replace("{operations}", operations)
+    retryable = ", ".join(
+        str(c) for c in spec["components"]["schemas"]["RetryableErrorCode"]["enum"]
+    )
+    head = (
+        HEADER.replace("{exports}", "\n".join(exports))
+        .replace("{operations}", operations)
+        .replace("{retryable}", retryable)
+    )
     return head + "\n\n" + "\n\n".join(classes)

@@ -13,6 +13,7 @@ from ._model import Model
 
 __all__ = [
     "OPERATIONS",
+    "RETRYABLE_CODES",
     "Account",
     "AsyncAccount",
     "AsyncPrivateAPI",
@@ -910,6 +911,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
     },
 }
 """Per operation: media types, file fields, path parameters, pagination and idempotency."""
+
+RETRYABLE_CODES: frozenset[int] = frozenset([42901, 50301])
+"""The envelope codes that mean "nothing was done, try again" (RetryableErrorCode)."""
 
 
 class PrivateAPI(SyncCaller):
