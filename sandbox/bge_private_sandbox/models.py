@@ -3557,7 +3557,7 @@ class QuestionStatistics(BaseModel):
     answers: StatisticsAnswerPage
     summary: AnswerSummary | None = None
     """
-    Summary of numeric answers; seen for a number question (数值统计).
+    Summary of the numeric answers of a number question; null for other questions and before any numeric answer (数值统计).
     """
     type: Annotated[str, Field(examples=["dict"])]
     """

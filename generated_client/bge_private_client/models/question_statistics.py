@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,22 +24,29 @@ class QuestionStatistics:
         answers (StatisticsAnswerPage): A page of the answers to a question (答案列表).
         type_ (str): The shape of the statistics: `dict` for a question whose answers are listed one by one with a
             `summary` (统计类型).
-        summary (AnswerSummary | Unset): Summary of the numeric answers to a question (数值答案统计).
+        summary (AnswerSummary | None | Unset): Summary of the numeric answers of a number question; null for other
+            questions and before any numeric answer (数值统计).
     """
 
     answers: StatisticsAnswerPage
     type_: str
-    summary: AnswerSummary | Unset = UNSET
+    summary: AnswerSummary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.answer_summary import AnswerSummary
+
         answers = self.answers.to_dict()
 
         type_ = self.type_
 
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
+        summary: dict[str, Any] | None | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, AnswerSummary):
             summary = self.summary.to_dict()
+        else:
+            summary = self.summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +71,22 @@ class QuestionStatistics:
 
         type_ = d.pop("type")
 
-        _summary = d.pop("summary", UNSET)
-        summary: AnswerSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = AnswerSummary.from_dict(_summary)
+        def _parse_summary(data: object) -> AnswerSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = AnswerSummary.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnswerSummary | None | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
 
         question_statistics = cls(
             answers=answers,

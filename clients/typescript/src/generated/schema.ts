@@ -5404,8 +5404,8 @@ export interface components {
         /** @description Statistics of one question's answers, the answers paged (问题回收统计). */
         QuestionStatistics: {
             answers: components["schemas"]["StatisticsAnswerPage"];
-            /** @description Summary of numeric answers; seen for a number question (数值统计). */
-            summary?: components["schemas"]["AnswerSummary"];
+            /** @description Summary of the numeric answers of a number question; null for other questions and before any numeric answer (数值统计). */
+            summary?: components["schemas"]["AnswerSummary"] | null;
             /**
              * @description The shape of the statistics: `dict` for a question whose answers are listed one by one with a `summary` (统计类型).
              * @example dict
