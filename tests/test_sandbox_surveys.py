@@ -842,15 +842,13 @@ def test_pages_stay_consistent_while_surveys_are_created(tmp_path: Path) -> None
         for writer in writers:
             writer.join()
         store.close()
-    assert (
-        len(
-            surveys_after := Store(tmp_path / "sandbox.db")
-            .family(SurveyStore)
-            .surveys(developer_ids=["dev-c"])
-        )
-        == 80
-    )
-    assert len({survey.survey_id for survey in surveys_after}) == 80
+    # Every creation landed, each under its own id, in the file a new Store reads.
+    reopened = Store(tmp_path / "sandbox.db")
+    try:
+        created = reopened.family(SurveyStore).surveys(developer_ids=["dev-c"])
+    finally:
+        reopened.close()
+    assert len({survey.survey_id for survey in created}) == len(created) == 80
 
 
 def test_fixtures_that_contradict_themselves_are_refused() -> None:
