@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from bge_private import PrivateAPI
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store
 from bge_private_sandbox.app import create_app
 from bge_private_sandbox.spec import load_spec
@@ -896,3 +899,33 @@ def test_fixtures_that_contradict_themselves_are_refused() -> None:
         Store(fixtures={"surveys": bad_answer})
     with pytest.raises(ValueError, match="unknown keys"):
         Store(fixtures={"surveys": {"survey": []}})
+
+
+class AppTransport(httpx.BaseTransport):
+    """An httpx transport that hands each request to an ASGI app in process (no socket)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        async def send() -> httpx.Response:
+            answer = await httpx.ASGITransport(app=self.app).handle_async_request(request)
+            content = await answer.aread()
+            return httpx.Response(answer.status_code, headers=answer.headers, content=content)
+
+        return asyncio.run(send())
+
+
+def test_the_sdk_pages_and_publishes(store: Store) -> None:
+    transport = AppTransport(create_app(store))
+    with PrivateAPI(DEMO_APP_KEY, DEMO_APP_SECRET, transport=transport) as api:
+        ids = [survey["survey_id"] for survey in api.iter_get_surveys(limit=100)]
+        assert ids == list(range(1, 216))
+        # question_statistics' pages are inside data.answers.
+        heights = list(api.iter_question_statistics(2, HEIGHT, limit=3))
+        assert [entry["serial"] for entry in heights] == list(range(1, 11))
+        created = api.survey_replace("dev-sdk", "标题", "说明", "https://example.invalid/done")
+        task = api.survey_async(survey_id=created["survey_id"])
+        assert api.task_result(task["task_id"])["status"] == "SUCCESS"
+        [release] = api.iter_release_surveys(survey_ids=str(created["survey_id"]))
+        assert (release["title"], release["version"]) == ("标题", 1)

@@ -833,7 +833,7 @@ class SurveyStore(FamilyStore):
             record = self._survey_record(conn, survey_id)
             if record is None:
                 raise ApiError(NOT_FOUND, f"survey_id: survey {survey_id} does not exist")
-            drafts = self.questions_in(conn, survey_id)
+            drafts = self._questions_in(conn, survey_id)
             release_survey_id = self._new_id(conn, "release")
             limesurvey_id = self._new_id(conn, "limesurvey")
             versions = [
@@ -899,7 +899,7 @@ class SurveyStore(FamilyStore):
             )
             return task_id
 
-    def questions_in(self, conn: sqlite3.Connection, survey_id: int) -> list[Question]:
+    def _questions_in(self, conn: sqlite3.Connection, survey_id: int) -> list[Question]:
         records = [
             document.body
             for document in self.documents.select(conn, "question", parent=_key(survey_id))
@@ -1356,7 +1356,7 @@ class SurveyStore(FamilyStore):
         answers = [
             answer for answer in self._answers(conn) if answer["response"]["response_id"] in ids
         ]
-        return record, self.questions_in(conn, survey_id), responses, answers
+        return record, self._questions_in(conn, survey_id), responses, answers
 
     def survey_statistics(self, survey_id: int, now: datetime | None = None) -> SurveyStatistics:
         """The draft survey's collection, computed now from the responses to its releases
