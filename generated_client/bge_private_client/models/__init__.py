@@ -99,10 +99,12 @@ from .ferry_download_to_oss_form import FerryDownloadToOssForm
 from .ferry_download_to_oss_response import FerryDownloadToOssResponse
 from .func_abundance import FuncAbundance
 from .func_abundance_page import FuncAbundancePage
+from .func_coding import FuncCoding
 from .gateway_invoke_form import GatewayInvokeForm
 from .gateway_invoke_response import GatewayInvokeResponse
 from .gene_abundance import GeneAbundance
 from .gene_abundance_page import GeneAbundancePage
+from .gene_observation import GeneObservation
 from .get_data_element_form import GetDataElementForm
 from .get_data_element_response import GetDataElementResponse
 from .get_func_abundance_form import GetFuncAbundanceForm
@@ -481,10 +483,12 @@ __all__ = (
     "FerryDownloadToOssResponse",
     "FuncAbundance",
     "FuncAbundancePage",
+    "FuncCoding",
     "GatewayInvokeForm",
     "GatewayInvokeResponse",
     "GeneAbundance",
     "GeneAbundancePage",
+    "GeneObservation",
     "GetDataElementForm",
     "GetDataElementResponse",
     "GetFuncAbundanceForm",
