@@ -163,7 +163,7 @@ def test_functions_by_id_in_one_answer(wire: SignedWire) -> None:
 
 
 def test_functions_of_another_catalogue_or_sample_are_none(wire: SignedWire) -> None:
-    empty = {"result": [], "next_page": None}
+    empty: dict[str, Any] = {"result": [], "next_page": None}
     assert wire.ok("get_func_abundance", {"biosample_id": FUNC_SAMPLE, "catalog": "ko"}) == empty
     assert wire.ok("get_func_abundance", {"biosample_id": PLAIN_SAMPLE, "catalog": "go"}) == empty
 
