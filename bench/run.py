@@ -4,13 +4,19 @@ Run from the repository: ``.venv/bin/python bench/run.py`` (``make bench``). Opt
 ``--quick`` for a smoke run (~30 s), ``--rounds N``, ``--calls N`` (calls per round of the light
 workloads; the 50-id workload makes a fifth as many), ``--server raw|uvicorn``, and
 ``--latency-ms MS`` to have the server hold its answers like a network would (written to
-results-latency<MS>ms.md and chart-latency<MS>ms.png instead).
+results-latency<MS>ms.md and chart-latency<MS>ms.png instead), ``--sandbox-only`` for just the
+pass against the real sandbox (below).
 
 This is a benchmark, not a test. Every client talks to the same fixed-answer server
 (bench/fixed_server.py), a separate process, so only client-side work differs. The clients run
 interleaved, round after round, in one process, and each figure is the median over the rounds,
 so the drift of a shared, noisy machine reaches every client alike. Results are printed as
 markdown and written to bench/out/results.md, with a chart in bench/out/chart.png.
+
+Without ``--latency-ms`` a last pass times ``PrivateAPI.get_samples`` (1 id) on one kept-alive
+connection against the real sandbox (``bge-private-sandbox serve``, a file database) and, side
+by side, against both fixed-answer servers: the sandbox's own cost per call, and a guard
+against a regression such as the 40 ms delayed-ACK stall of a socket without TCP_NODELAY.
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -367,13 +374,24 @@ IMPORT_TIMER = "import time; t=time.perf_counter(); import {module}; print(time.
 
 
 def import_times(runs: int) -> dict[str, float]:
-    """Median seconds to import each SDK in a fresh interpreter (after one discarded run)."""
-    samples: dict[str, list[float]] = {"bge_private": [], "private_sdk": []}
+    """Median seconds to import each SDK, and httpx, in a fresh interpreter, side by side.
+
+    The first run of each is discarded: it may compile the bytecode, which later runs (and
+    every installed copy) read instead. Bytecode is written even where PYTHONDONTWRITEBYTECODE
+    is set, as an installed package has it.
+    """
+    samples: dict[str, list[float]] = {"bge_private": [], "httpx": [], "private_sdk": []}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for k in range(runs + 1):
         for module in samples:
             code = IMPORT_TIMER.format(module=module)
             done = subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=OUT
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=OUT,
+                env=env,
             )
             if k:
                 samples[module].append(float(done.stdout))
@@ -433,6 +451,106 @@ def peak_rss(counts: list[int], url: str) -> dict[int, dict[str, float]]:
         done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=OUT)
         found[count] = json.loads(done.stdout.strip().splitlines()[-1])
     return found
+
+
+# ------------------------------------------------------------------------------------ the sandbox
+
+# The sandbox's per-call time may be at most this many times the fixed-answer server's (issue 10).
+SANDBOX_BOUND = 3.0
+SANDBOX_SERVERS = ("raw", "uvicorn", "sandbox")
+
+
+@contextmanager
+def real_sandbox() -> Iterator[str]:
+    """`bge-private-sandbox serve` on 127.0.0.1 with a database file in a temporary folder."""
+    from bge_private_sandbox.process import start_sandbox
+
+    with tempfile.TemporaryDirectory(prefix="bench-sandbox-") as folder:
+        server = start_sandbox(Path(folder))
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+
+def measure_sandbox(rounds: int, calls: int, log: Callable[[str], None]) -> dict[str, Series]:
+    """PrivateAPI.get_samples (1 id), one client (one kept-alive connection) per server.
+
+    The servers take turns round by round, like the clients of measure_calls. Each Series holds
+    calls/s; ms per call is 1000 / calls/s.
+    """
+    from bge_private import PrivateAPI
+
+    results = {name: Series() for name in SANDBOX_SERVERS}
+    workload = WORKLOADS[0]  # get_samples, 1 id: a fixture sample of the sandbox's
+    n = max(50, calls // 2)
+    with ExitStack() as stack:
+        urls = {
+            "raw": stack.enter_context(fixed_server("raw")),
+            "uvicorn": stack.enter_context(fixed_server("uvicorn")),
+            "sandbox": stack.enter_context(real_sandbox()),
+        }
+        log(f"sandbox pass: the sandbox at {urls['sandbox']}, fixed-answer servers beside it")
+        apis = {
+            name: stack.enter_context(PrivateAPI(APP_KEY, APP_SECRET, endpoint=url))
+            for name, url in urls.items()
+        }
+
+        def run(name: str, count: int) -> float:
+            call = apis[name].get_samples
+            started = time.perf_counter()
+            result = None
+            for i in range(count):
+                result = call(**workload.fields(i))
+            wall = time.perf_counter() - started
+            if not workload.check(result):
+                raise RuntimeError(f"{name}: unexpected answer to get_samples: {result!r:.200}")
+            return wall
+
+        for name in SANDBOX_SERVERS:
+            run(name, max(20, n // 5))
+        for r in range(rounds):
+            order = SANDBOX_SERVERS[r % 3 :] + SANDBOX_SERVERS[: r % 3]
+            for name in order:
+                gc.collect()
+                results[name].rate.append(n / run(name, n))
+        log(f"sandbox pass: {rounds} rounds of {n} calls per server done")
+    return results
+
+
+def sandbox_section(results: dict[str, Series], bound_server: str) -> tuple[str, bool]:
+    """The markdown of the sandbox pass, and whether the sandbox met its bound."""
+    titles = {
+        "raw": "fixed-answer server, `raw`",
+        "uvicorn": "fixed-answer server, `uvicorn` (the sandbox's HTTP stack, no work)",
+        "sandbox": "the real sandbox (`bge-private-sandbox serve`, file database)",
+    }
+    ms = {name: 1000.0 / series.median_rate for name, series in results.items()}
+    lines = [
+        "",
+        "## PrivateAPI against the real sandbox",
+        "",
+        "`PrivateAPI.get_samples` with 1 id, sequential calls on one kept-alive connection, "
+        "median over the rounds. The sandbox checks the signature, records the nonce in SQLite, "
+        "validates the form and reads the sample from its database; the fixed-answer servers "
+        "answer canned bytes.",
+        "",
+        "| server | ms/call | x `raw` | x `uvicorn` | spread |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in SANDBOX_SERVERS:
+        lines.append(
+            f"| {titles[name]} | {ms[name]:.3f} | {ms[name] / ms['raw']:.2f} | "
+            f"{ms[name] / ms['uvicorn']:.2f} | {results[name].spread:.0%} |"
+        )
+    ratio = ms["sandbox"] / ms[bound_server]
+    ok = ratio <= SANDBOX_BOUND
+    lines += [
+        "",
+        f"Target: the sandbox's time per call at most {SANDBOX_BOUND:g} x the fixed-answer "
+        f"server's (`{bound_server}`, this run's `--server`): {ratio:.2f}x, {mark(ok)}.",
+    ]
+    return "\n".join(lines) + "\n", ok
 
 
 # ------------------------------------------------------------------------------------ report
@@ -552,7 +670,8 @@ def report(
         "",
         "| measure | bge_private | private_sdk |",
         "|---|---:|---:|",
-        f"| import time, fresh interpreter (median of {settings['import runs']}) | "
+        f"| import time, fresh interpreter (median of {settings['import runs']}; httpx alone: "
+        f"{imports['httpx'] * 1000:.0f} ms) | "
         f"{imports['bge_private'] * 1000:.0f} ms | {imports['private_sdk'] * 1000:.0f} ms |",
     ]
     for count in rss_counts:
@@ -607,6 +726,13 @@ def report(
             rows.append(
                 f"| {title} | {workload.title} | {ratio:.2f}x | {sense} {bound:.2f}x | {mark(ok)} |"
             )
+    ratio = imports["bge_private"] / imports["httpx"]
+    ok = ratio <= 1.2
+    checks.append(("import bge_private vs import httpx", ok))
+    rows.append(
+        f"| import bge_private / import httpx | fresh interpreter | {ratio:.2f}x | <= 1.20x | "
+        f"{mark(ok)} |"
+    )
     ok = growth <= 20.0
     checks.append((f"peak RSS growth {small:,} → {large:,} samples", ok))
     rows.append(
@@ -676,6 +802,11 @@ def main() -> int:
         help="the server holds each answer this long, like a network round trip, and a new "
         "connection's first answer twice as long, like a TCP handshake (default 0)",
     )
+    parser.add_argument(
+        "--sandbox-only",
+        action="store_true",
+        help="only the pass against the real sandbox (written to out/sandbox.md)",
+    )
     parser.add_argument("--rss-child", nargs=2, metavar=("COUNT", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
@@ -696,6 +827,15 @@ def main() -> int:
 
     def log(message: str) -> None:
         print(f"[{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+    if args.sandbox_only:
+        if args.latency_ms:
+            parser.error("--sandbox-only measures plain loopback: leave out --latency-ms")
+        section, _ok = sandbox_section(measure_sandbox(rounds, calls, log), args.server)
+        print(section)
+        (OUT / "sandbox.md").write_text("# bge_private benchmark: the sandbox\n" + section)
+        log("wrote bench/out/sandbox.md")
+        return 0
 
     info = machine()
     info["SDK revision"] = sdk_revision()
@@ -720,6 +860,8 @@ def main() -> int:
         imports = import_times(import_runs)
         log(f"peak RSS of iter_samples over {' and '.join(f'{n:,}' for n in rss_counts)} samples")
         rss = peak_rss(rss_counts, url)
+    # The sandbox has no emulated latency: against it only plain loopback is comparable.
+    sandbox = None if args.latency_ms else measure_sandbox(rounds, calls, log)
     elapsed = time.perf_counter() - started
     settings["bench took"] = f"{elapsed:.0f} s"
     if sdk_sources_digest() != sources_before:
@@ -729,6 +871,8 @@ def main() -> int:
         log(warning)
 
     text, _checks = report(info, settings, results, imports, rss, rss_counts)
+    if sandbox is not None:
+        text += sandbox_section(sandbox, args.server)[0]
     print(text)
     # A run with simulated latency answers another question: keep it beside the plain one.
     suffix = f"-latency{args.latency_ms:g}ms" if args.latency_ms else ""

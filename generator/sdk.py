@@ -406,8 +406,12 @@ def _render_method(method: Method, asynchronous: bool) -> list[str]:
     out.append(_docstring(method, params, returns, "        "))
     body: list[str] = []
     if not any(p.name == "**fields" for p in params):
+        first = method.targets[0]
         body.append("        if unexpected:")
-        body.append(f'            raise self._unexpected("{method.name}", unexpected)')
+        body.append(
+            f'            raise self._unexpected("{method.name}", unexpected, '
+            f'"{first.operation_id}", {_fields_literal(first, params)})'
+        )
     for target in method.targets:
         invoke = (
             f'{call}("{target.operation_id}", {_fields_literal(target, params)}, '
@@ -455,7 +459,10 @@ def _render_iterator(method: Method, asynchronous: bool) -> list[str]:
     out.append(_docstring(summary, params, yields, "        "))
     if not any(p.name == "**fields" for p in params):
         out.append("        if unexpected:")
-        out.append(f'            raise self._unexpected("iter_{method.name}", unexpected)')
+        out.append(
+            f'            raise self._unexpected("iter_{method.name}", unexpected, '
+            f'"{target.operation_id}", {_fields_literal(target, params)})'
+        )
     out.append(
         f'        return {helper}("{target.operation_id}", {_fields_literal(target, params)}, '
         f"{_path_literal(target)})"
@@ -480,11 +487,15 @@ from ._model import Model
 
 __all__ = [
     "OPERATIONS",
+    "RETRYABLE_CODES",
 {exports}
 ]
 
 OPERATIONS: dict[str, dict[str, Any]] = {operations}
 """Per operation: media types, file fields, path parameters, pagination and idempotency."""
+
+RETRYABLE_CODES: frozenset[int] = frozenset([{retryable}])
+"""The envelope codes that mean "nothing was done, try again" (RetryableErrorCode)."""
 '''
 
 
@@ -509,5 +520,12 @@ def render(spec: dict[str, Any]) -> str:
             classes.append("\n".join(lines).rstrip() + "\n")
             exports.append(f'    "{name}",')
     operations = pprint.pformat(operation_info(spec), width=100, sort_dicts=False)
-    head = HEADER.replace("{exports}", "\n".join(exports)).replace("{operations}", operations)
+    retryable = ", ".join(
+        str(c) for c in spec["components"]["schemas"]["RetryableErrorCode"]["enum"]
+    )
+    head = (
+        HEADER.replace("{exports}", "\n".join(exports))
+        .replace("{operations}", operations)
+        .replace("{retryable}", retryable)
+    )
     return head + "\n\n" + "\n\n".join(classes)

@@ -36,15 +36,7 @@ HELPERS = {"close", "with_options", "iter_samples", "iter_target_users"}
 PENDING: set[str] = set()
 
 # Reference methods whose counterpart's positional parameters differ, with the fix.
-SIGNATURE_BUGS = {
-    "get_taxon_abundance": "spec: x-sdk `defaults: {next_page: 1}`; the reference's default is "
-    "None (it sends page=1 for None), so get_taxon_abundance(id, None, None) sends no page "
-    "with ours. Default None and send 1 when None.",
-    "get_origin_taxon_abundance": "spec: x-sdk `defaults: {next_page: 1}`, as get_taxon_abundance",
-    "import_batch": "spec: ImportBatchForm requires biosample_id, so it is a positional "
-    "parameter without default; the reference defaults it to None (and sends null), so "
-    "import_batch(batch_no, data_items) is a TypeError with ours.",
-}
+SIGNATURE_BUGS: dict[str, str] = {}
 
 
 def _operations() -> list[dict[str, Any]]:

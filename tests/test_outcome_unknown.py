@@ -264,7 +264,7 @@ def test_async_client_raises_and_recovers_the_same_way(monkeypatch: pytest.Monke
     async def no_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr("bge_private._client.asyncio.sleep", no_sleep)
+    monkeypatch.setattr("asyncio.sleep", no_sleep)
     platform = Platform(register=[lost()], lookup=[busy()] * 3)
 
     async def run() -> tuple[BaseException | None, Any]:

@@ -334,7 +334,7 @@ def test_async_client_retries_and_recovers_like_the_sync_one(
     async def no_sleep(seconds: float) -> None:
         return None
 
-    monkeypatch.setattr("bge_private._client.asyncio.sleep", no_sleep)
+    monkeypatch.setattr("asyncio.sleep", no_sleep)
     store: list[dict[str, Any]] = []
     recorder = Recorder(_platform([httpx.ReadTimeout("no answer")], store))
 

@@ -12,7 +12,7 @@ import pytest
 
 from bge_private._signing import compute_sign, new_nonce, utc_timestamp
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, FaultConfig, Store, create_app
-from bge_private_sandbox.auth import Authenticator, NonceRegistry
+from bge_private_sandbox.auth import Authenticator
 from bge_private_sandbox.cli import build_parser, default_db_path
 from bge_private_sandbox.errors import ApiError
 from bge_private_sandbox.faults import FaultInjector
@@ -85,8 +85,8 @@ def _fields(now: float, nonce: str | None = None) -> dict[str, str]:
 
 def test_nonces_are_forgotten_once_their_request_could_not_pass_any_more() -> None:
     clock = Clock(1_800_000_000.0)
-    auth = Authenticator({DEMO_APP_KEY: DEMO_APP_SECRET}, clock=clock)
-    first = _fields(clock.now, nonce="n-1")
+    auth = Authenticator({DEMO_APP_KEY: DEMO_APP_SECRET}, Store(), clock=clock)
+    first = _fields(clock.now, nonce="nonce-number-one")
     auth.authenticate(first)
     with pytest.raises(ApiError) as replay:
         auth.authenticate(first)
@@ -100,24 +100,9 @@ def test_nonces_are_forgotten_once_their_request_could_not_pass_any_more() -> No
         auth.authenticate(first)
     assert stale.value.code == 40104
     auth.authenticate(_fields(clock.now))
-    assert len(auth.nonces) == 1
+    assert auth.store.count_nonces() == 1
     # A fresh request may reuse that nonce now: no request with the old one can pass.
-    auth.authenticate(_fields(clock.now, nonce="n-1"))
-
-
-def test_a_full_nonce_memory_refuses_rather_than_forgets() -> None:
-    registry = NonceRegistry(capacity=3)
-    for index in range(3):
-        registry.record("key", f"n{index}", expires_at=100.0 + index, now=0.0)
-    with pytest.raises(ApiError) as busy:
-        registry.record("key", "n3", expires_at=200.0, now=50.0)
-    assert busy.value.code == 50301
-    with pytest.raises(ApiError) as replay:
-        registry.record("key", "n0", expires_at=200.0, now=50.0)
-    assert replay.value.code == 40105
-    # Once the first nonce has expired there is room again.
-    registry.record("key", "n3", expires_at=200.0, now=100.5)
-    assert len(registry) == 3
+    auth.authenticate(_fields(clock.now, nonce="nonce-number-one"))
 
 
 def test_store_improve_is_all_or_nothing() -> None:
@@ -191,4 +176,7 @@ def test_the_listening_line_is_all_stdout_says(start_sandbox: StartSandbox) -> N
     server = start_sandbox("--app-secret", "hidden-secret")
     server.stop()
     lines = server.stdout_path.read_text(encoding="utf-8").splitlines()
-    assert lines == [f"bge-private-sandbox listening on {server.url} (app_key {DEMO_APP_KEY})"]
+    assert lines == [
+        f"bge-private-sandbox listening on {server.url} "
+        f"(app_key {DEMO_APP_KEY}, db {server.db_path.resolve()})"
+    ]

@@ -706,32 +706,7 @@ def test_same_form_as_reference(capture: Any, example: Example, capsys: Any) -> 
 
 # Cases that fail because of a bug in the SDK or the spec (not the reference): each predicate
 # picks the cases a bug breaks; each must fail (strict) until the bug is fixed.
-SDK_BUGS: list[tuple[Callable[[Case], bool], str]] = [
-    (
-        lambda case: bool(case.files) and spec_accepts(case),
-        "SDK: Operation.build_form (wrapper/bge_private/_operations.py) pops the file parts, then "
-        "the generated from_dict() of the multipart form pops them again: KeyError for every "
-        "upload whose form requires its file",
-    ),
-    (
-        lambda case: (
-            not case.files
-            and len(content := BY_ID[case.operation]["requestBody"]["content"]) > 1
-            and MULTIPART in content
-            and spec_accepts(case)
-        ),
-        "SDK: request_schemas.json (generator/generate.py _request_schemas) keeps only the "
-        "multipart schema of an operation that also takes a form, so the form call is refused",
-    ),
-    (
-        lambda case: (
-            case.method == "invoke_task"
-            and (case.arguments.get("args") is None or case.arguments.get("kwargs") is None)
-        ),
-        "SDK: invoke_task sends nothing for absent args/kwargs; the spec says [] and {} are sent "
-        "(the reference sends args=[] and kwargs=[])",
-    ),
-]
+SDK_BUGS: list[tuple[Callable[[Case], bool], str]] = []
 
 
 def sdk_bug(case: Case) -> str | None:
@@ -912,25 +887,7 @@ def default_variants() -> list[Case]:
 
 VARIANTS = default_variants()
 # The SDK's answers to a reference default, where they are wrong (each must fail until fixed).
-DEFAULT_BUGS: list[tuple[Callable[[Case], bool], str]] = [
-    (
-        lambda case: (
-            case.method in ("get_taxon_abundance", "get_origin_taxon_abundance")
-            and case.arguments.get("next_page", 1) is None
-        ),
-        "spec: x-sdk `defaults: {next_page: 1}` where the reference defaults to None and sends "
-        "page=1 for it; ours sends no page for next_page=None",
-    ),
-    (
-        lambda case: (
-            case.method == "import_batch"
-            and "biosample_id" in case.arguments
-            and case.arguments["biosample_id"] is None
-        ),
-        "SDK: biosample_id=None is refused ('biosample_id' is required) because the client drops "
-        "None values, though the spec takes null for it (and the reference sends null)",
-    ),
-]
+DEFAULT_BUGS: list[tuple[Callable[[Case], bool], str]] = []
 
 
 def _variant_params() -> list[Any]:
@@ -969,11 +926,7 @@ def test_reference_defaults_sent_alike(case: Case, clients: Clients) -> None:
 # ---------------------------------------------------------------------- what the cases cannot show
 
 # Bugs of the spec's own text, by operation (each test below must fail until it is fixed).
-SPEC_BUGS = {
-    "get_taxon_abundance": "spec: the 200 example of get_taxon_abundance has no `pagination`, "
-    "though its description (and x-pagination style envelope) says the page is in it; add "
-    "it to the example and `required: [pagination]` to GetTaxonAbundanceResponse",
-}
+SPEC_BUGS: dict[str, str] = {}
 
 ENVELOPE_PAGED = [
     operation
@@ -1012,13 +965,6 @@ RENAMED = [
 
 
 RENAMED_IDS = [f"{item[1].get('method', item[0])}:{item[3]}" for item in RENAMED]
-RENAME_BUG = (
-    "SDK: the generated method spreads **unexpected before its own fields, so a keyword named "
-    "like the wire field of a renamed parameter is silently overwritten (or dropped with it) "
-    "instead of refused: get_taxon_abundance(id, page=5) sends page=1, deploy_model(id, "
-    "timeout=30) sends no timeout. Refuse every `unexpected` keyword in the generated method "
-    "(or check its names in _invoke) before building the fields."
-)
 
 
 def _renamed_call(
@@ -1061,10 +1007,7 @@ def test_reference_overwrites_or_refuses_the_wire_name(
 
 @pytest.mark.parametrize(
     ("operation_id", "declaration", "python", "wire"),
-    [
-        pytest.param(*item, marks=pytest.mark.xfail(strict=True, reason=RENAME_BUG))
-        for item in RENAMED
-    ],
+    [pytest.param(*item) for item in RENAMED],
     ids=RENAMED_IDS,
 )
 def test_wire_name_of_a_renamed_parameter_is_refused(

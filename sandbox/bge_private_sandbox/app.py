@@ -24,13 +24,18 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
-from .auth import DEFAULT_MAX_NONCES, Authenticator
+from .auth import DEFAULT_RATE_LIMIT, Authenticator, RateLimit
 from .bodies import DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_UPLOAD_BYTES, BodyLimits, read_request
 from .credentials import DEMO_APP_KEY, DEMO_APP_SECRET
 from .docs import STATIC_PREFIX, reference_page, swagger_ui_directory
 from .errors import INTERNAL_ERROR, INVALID_ARGUMENT, NOT_FOUND, SERVICE_BUSY, ApiError
 from .faults import FaultConfig, FaultInjector
-from .forms import DEFAULT_MAX_BODY_BYTES, build_form, check_content_type
+from .forms import (
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_REQUEST_TIMEOUT_SECONDS,
+    build_form,
+    check_content_type,
+)
 from .handlers import HANDLERS, Handler
 from .records import attribute_places
 from .spec import Operation, SpecError, load_spec, operations, spec_bytes
@@ -50,8 +55,13 @@ def _json_response(payload: object, status_code: int = 200) -> Response:
     return Response(body.encode("utf-8"), status_code=status_code, media_type="application/json")
 
 
-def _envelope_response(error: ApiError, status_code: int = 200) -> Response:
-    return _json_response(error.envelope().model_dump(mode="json"), status_code)
+def _envelope_response(error: ApiError, status_code: int | None = None) -> Response:
+    response = _json_response(
+        error.envelope().model_dump(mode="json"),
+        error.status_code if status_code is None else status_code,
+    )
+    response.headers.update(error.headers)
+    return response
 
 
 def _path_arguments(operation: Operation, request: Request) -> dict[str, Any]:
@@ -144,11 +154,16 @@ def operation_endpoint(
         try:
             body = operation.bodies[check_content_type(request, operation.media_types)]
             received = await read_request(request, body, limits)
-            authenticator.authenticate(received.signed)
-            arguments = _path_arguments(operation, request)
-            form = build_form(body, received.own)
-            # Store calls block (SQLite), so they run in a worker thread.
-            answer = await run_in_threadpool(handle, form, received.filenames, arguments)
+
+            def authenticate_and_handle() -> BaseModel:
+                authenticator.authenticate(received.signed)
+                arguments = _path_arguments(operation, request)
+                form = build_form(body, received.own)
+                return handle(form, received.filenames, arguments)
+
+            # The nonce check and the store calls block (SQLite), so they run in a worker thread
+            # rather than on the event loop that every connection shares; one hop for all.
+            answer = await run_in_threadpool(authenticate_and_handle)
             return _json_response(answer.model_dump(mode="json"))
         except ApiError as error:
             return _envelope_response(error)
@@ -202,7 +217,8 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
     max_part_bytes: int = DEFAULT_MAX_PART_BYTES,
-    max_nonces: int = DEFAULT_MAX_NONCES,
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT_SECONDS,
     clock: Callable[[], float] = time.time,
     operation_table: Sequence[Operation] | None = None,
     handlers: Mapping[str, Handler] | None = None,
@@ -213,19 +229,22 @@ def create_app(
     shuts down). `credentials` maps app keys to secrets (default: the documented demo pair).
     With `faults`, a seeded share of operation requests fail (see faults.FaultKind).
     `max_body_bytes` bounds a form or JSON body; `max_upload_bytes` a multipart body and
-    `max_part_bytes` each of its parts. `operation_table` and `handlers` replace the packaged
-    spec's operations and the handlers of handlers/ (for tests of the app itself).
+    `max_part_bytes` each of its parts. `rate_limit` applies to each app key on its own (None:
+    no limit); `request_timeout` is how long a request's body may take to arrive.
+    `operation_table` and `handlers` replace the packaged spec's operations and the handlers
+    of handlers/ (for tests of the app itself).
     """
     store = db if isinstance(db, Store) else Store(db)
     owns_store = not isinstance(db, Store)
     authenticator = Authenticator(
         credentials if credentials is not None else {DEMO_APP_KEY: DEMO_APP_SECRET},
-        max_nonces=max_nonces,
+        store,
+        rate_limit=rate_limit,
         clock=clock,
     )
     ops = list(operations() if operation_table is None else operation_table)
     table = HANDLERS if handlers is None else handlers
-    limits = BodyLimits(max_body_bytes, max_upload_bytes, max_part_bytes)
+    limits = BodyLimits(max_body_bytes, max_upload_bytes, max_part_bytes, request_timeout)
     # Fail at start-up, not at the first request, when the models and the sandbox disagree.
     attribute_places()
     missing = [op.operation_id for op in ops if op.operation_id not in table]
@@ -299,6 +318,8 @@ def create_app(
         exception_handlers={404: _not_found, 405: _method_not_allowed},
         lifespan=lifespan,
     )
+    # POST /path/ is a 404 like any unknown path: a redirect would be built from the Host header.
+    app.router.redirect_slashes = False
     app.state.store = store
     app.state.authenticator = authenticator
     if faults is None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import heapq
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from pydantic import ValidationError
@@ -15,17 +16,17 @@ from bge_private._signing import SIGNING_FIELDS, verify_sign
 from .errors import (
     INVALID_ARGUMENT,
     NONCE_REUSED,
-    SERVICE_BUSY,
     SIGNING_FIELD_MISSING,
     STALE_TIMESTAMP,
+    TOO_MANY_REQUESTS,
     UNKNOWN_APP_KEY,
     WRONG_SIGN,
     ApiError,
 )
 from .models import ErrorCode, SigningFields
+from .store import Store
 
 WINDOW_SECONDS = 300
-DEFAULT_MAX_NONCES = 100_000
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 # Which error a malformed signing field earns; checked in this order.
@@ -37,46 +38,57 @@ _MALFORMED_FIELD_CODES: tuple[tuple[str, ErrorCode], ...] = (
 )
 
 
-class NonceRegistry:
-    """The nonces seen within the replay window, in bounded memory.
+@dataclass(frozen=True)
+class RateLimit:
+    """How many signed requests one app key may make: `per_second` on average, and bursts of up
+    to `burst` (default: as many as `per_second`) after a quiet spell. A token bucket per key."""
 
-    Each nonce is kept until no request carrying it could pass the timestamp check any more,
-    then forgotten. When `capacity` live nonces are held, new requests are refused (50301,
-    retryable) rather than forgetting a live nonce, which would open the door to a replay.
-    """
+    per_second: float
+    burst: float | None = None
 
-    def __init__(self, capacity: int = DEFAULT_MAX_NONCES) -> None:
-        if capacity < 1:
-            raise ValueError("capacity must be at least 1")
-        self.capacity = capacity
-        self._expiry: dict[tuple[str, str], float] = {}
-        self._queue: list[tuple[float, tuple[str, str]]] = []
+    def __post_init__(self) -> None:
+        if not self.per_second > 0:
+            raise ValueError("per_second must be more than 0")
+        if self.burst is not None and not self.burst >= 1:
+            raise ValueError("burst must be at least 1")
+
+    @property
+    def capacity(self) -> float:
+        return self.per_second if self.burst is None else self.burst
+
+
+# More than one sandbox process can serve (about 550 calls/s on 2 cores, a few thousand on a fast
+# machine), so that it never slows a benchmark; it bounds each key's nonces in the database.
+DEFAULT_RATE_LIMIT = RateLimit(per_second=5000.0)
+
+
+class RateLimiter:
+    """Token buckets, one per app key: one key's traffic never refuses another key's."""
+
+    def __init__(self, limit: RateLimit) -> None:
+        self.limit = limit
+        self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, when counted)
         self._lock = threading.Lock()
 
-    def __len__(self) -> int:
-        return len(self._expiry)
-
-    def record(self, app_key: str, nonce: str, expires_at: float, now: float) -> None:
-        """Remember `nonce` until `expires_at`; raise ApiError if it is live already."""
-        key = (app_key, nonce)
+    def take(self, app_key: str, now: float) -> None:
+        """Spend one request of `app_key`'s; raise ApiError 42901 (HTTP 429) if it has none."""
+        rate, capacity = self.limit.per_second, self.limit.capacity
         with self._lock:
-            self._purge(now)
-            if key in self._expiry:
-                raise ApiError(
-                    NONCE_REUSED,
-                    "signature_nonce was already used; sign every request, including a retry, "
-                    "with a new nonce and the current timestamp",
-                )
-            if len(self._expiry) >= self.capacity:
-                raise ApiError(SERVICE_BUSY, "too many requests in the replay window; retry later")
-            self._expiry[key] = expires_at
-            heapq.heappush(self._queue, (expires_at, key))
-
-    def _purge(self, now: float) -> None:
-        while self._queue and self._queue[0][0] <= now:
-            expires_at, key = heapq.heappop(self._queue)
-            if self._expiry.get(key) == expires_at:
-                del self._expiry[key]
+            tokens, then = self._buckets.get(app_key, (capacity, now))
+            # max(): a clock that steps back must not drain the bucket.
+            tokens = min(capacity, tokens + max(0.0, now - then) * rate)
+            if tokens >= 1.0:
+                self._buckets[app_key] = (tokens - 1.0, now)
+                return
+            self._buckets[app_key] = (tokens, now)
+        wait = max(1, math.ceil((1.0 - tokens) / rate))
+        raise ApiError(
+            TOO_MANY_REQUESTS,
+            f"more than {rate:g} requests per second from this app_key; wait as long as "
+            "Retry-After says, then send a freshly signed request",
+            status_code=429,
+            headers={"Retry-After": str(wait)},
+        )
 
 
 class Authenticator:
@@ -85,21 +97,24 @@ class Authenticator:
     def __init__(
         self,
         credentials: Mapping[str, str],
+        store: Store,
         *,
         window_seconds: int = WINDOW_SECONDS,
-        max_nonces: int = DEFAULT_MAX_NONCES,
+        rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._credentials = dict(credentials)
+        # Nonces live in the store's database, so that a restart does not forget them.
+        self.store = store
         self.window_seconds = window_seconds
-        self.nonces = NonceRegistry(max_nonces)
+        self.limiter = None if rate_limit is None else RateLimiter(rate_limit)
         self._clock = clock
 
     def authenticate(self, fields: Mapping[str, str]) -> str:
         """Check a request's form fields (all of them, signing ones included); return its key.
 
-        Raises ApiError with 40101, 40102, 40103, 40104, 40105 or 50301. Messages never hold the
-        secret nor the sign value.
+        Raises ApiError with 40101, 40102, 40103, 40104, 40105, or 42901 when the key is over
+        its rate limit. Messages never hold the secret nor the sign value.
         """
         missing = [name for name in SIGNING_FIELDS if not fields.get(name)]
         if missing:
@@ -130,7 +145,17 @@ class Authenticator:
                 f"timestamp is {abs(skew):.0f} s {direction} the sandbox clock (more than "
                 f"{self.window_seconds} s); sign with the current UTC time",
             )
-        self.nonces.record(app_key, fields["signature_nonce"], signed_at + self.window_seconds, now)
+        if self.limiter is not None:
+            self.limiter.take(app_key, now)
+        # A request exactly window_seconds old passes the check above, so its nonce is kept
+        # until then inclusive (Store.record_nonce deletes only those past it).
+        expires_at = signed_at + self.window_seconds
+        if not self.store.record_nonce(app_key, fields["signature_nonce"], expires_at, now):
+            raise ApiError(
+                NONCE_REUSED,
+                "signature_nonce was already used; sign every request, including a retry, "
+                "with a new nonce and the current timestamp",
+            )
         return app_key
 
     @staticmethod

@@ -14,7 +14,13 @@ from starlette.requests import Request
 from bge_private._signing import SIGNING_FIELDS
 
 from .errors import BODY_TOO_LARGE, INVALID_ARGUMENT, ApiError
-from .forms import DEFAULT_MAX_BODY_BYTES, MAX_FIELDS, parse_form, read_body
+from .forms import (
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_REQUEST_TIMEOUT_SECONDS,
+    MAX_FIELDS,
+    parse_form,
+    read_body,
+)
 from .spec import FORM_MEDIA_TYPE, JSON_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, Body
 
 MIB = 1 << 20
@@ -32,6 +38,8 @@ class BodyLimits:
     """A whole multipart body."""
     max_part_bytes: int = DEFAULT_MAX_PART_BYTES
     """One part (file or text) of a multipart body."""
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT_SECONDS
+    """How long a body may take to arrive (then: HTTP 408, connection closed)."""
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,9 @@ class Received:
 async def read_request(request: Request, body: Body, limits: BodyLimits) -> Received:
     """Read `request`, whose media type is `body.media_type` (checked already)."""
     if body.media_type == MULTIPART_MEDIA_TYPE:
-        raw = await read_body(request, limits.max_upload_bytes)
+        raw = await read_body(request, limits.max_upload_bytes, limits.request_timeout)
         return _received_multipart(request.headers.get("content-type", ""), raw, body, limits)
-    raw = await read_body(request, limits.max_body_bytes)
+    raw = await read_body(request, limits.max_body_bytes, limits.request_timeout)
     if body.media_type == JSON_MEDIA_TYPE:
         return _received_json(raw)
     if body.media_type == FORM_MEDIA_TYPE:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .models import Envelope, ErrorCode, RetryableErrorCode
 
 # Readable names for the generated enum's members (which are called `integer_40001` etc.).
@@ -24,12 +26,25 @@ RETRYABLE = frozenset(ErrorCode(member.value) for member in RetryableErrorCode)
 
 
 class ApiError(Exception):
-    """An envelope error: the request is answered with `code` and `msg`, and nothing changes."""
+    """An envelope error: the request is answered with `code` and `msg`, and nothing changes.
 
-    def __init__(self, code: ErrorCode, msg: str) -> None:
+    The answer is HTTP 200, as the platform's are, unless `status_code` says otherwise (a
+    gateway's refusal: 408, 429), with `headers` (such as Retry-After) added.
+    """
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        msg: str,
+        *,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(msg)
         self.code = code
         self.msg = msg
+        self.status_code = status_code
+        self.headers = dict(headers or {})
 
     def __repr__(self) -> str:
         return f"ApiError({int(self.code)}, {self.msg!r})"

@@ -28,9 +28,9 @@ class SigningFields(BaseModel):
     """
     The client's public key (第三方客户端 client_id).
     """
-    signature_nonce: Annotated[str, Field(examples=["4f0f3c1e9d8b4a7c8e6d5b4a3c2d1e0f"], max_length=64, min_length=1)]
+    signature_nonce: Annotated[str, Field(examples=["4f0f3c1e9d8b4a7c8e6d5b4a3c2d1e0f"], max_length=64, min_length=16)]
     """
-    A random string, never reused (签名随机数).
+    A random string of 16 to 64 characters, never reused; 32 hex digits (a UUID4's) are usual (签名随机数).
     """
     timestamp: Annotated[
         str, Field(examples=["2026-11-22T08:00:00Z"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$")
@@ -64,7 +64,7 @@ class ErrorCode(IntEnum):
     | 40401 | the sample, project or user does not exist |
     | 40901 | the attribute already has a different value |
     | 41301 | request body too large |
-    | 42901 | too many requests; try again later (retryable) |
+    | 42901 | too many requests from this `app_key` (limits are per key); wait as long as the `Retry-After` header says, then retry (retryable; HTTP 429) |
     | 50001 | internal error |
     | 50301 | service busy; try again later (retryable) |
 
@@ -828,11 +828,13 @@ class GetSamplesForm1(BaseModel):
     biosample_id: Annotated[
         str,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            max_length=14999,
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
         ),
     ]
     """
-    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
     """
     external_sample_id: Annotated[
         str | None, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)
@@ -861,11 +863,13 @@ class GetSamplesForm2(BaseModel):
     biosample_id: Annotated[
         str | None,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            max_length=14999,
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
         ),
     ] = None
     """
-    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
     """
     external_sample_id: Annotated[str, Field(examples=["107201702599,107201702598"], max_length=65536, min_length=1)]
     """
@@ -905,10 +909,16 @@ class RegisterSampleForm(SampleAttributes):
     A project id, `P-` + one capital letter + 11 digits (项目编号).
     """
     external_sample_id: Annotated[
-        str | None, Field(examples=["S0ad004"], max_length=128, min_length=1, pattern="^[^,]+$")
+        str | None,
+        Field(
+            examples=["S0ad004"],
+            max_length=128,
+            min_length=1,
+            pattern="^[^,\\x00-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069]+$",
+        ),
     ] = None
     """
-    An id the caller's own system gives the sample; no commas (外部生物样品 id).
+    An id the caller's own system gives the sample; no commas, control characters or bidirectional controls (外部生物样品 id).
     """
 
 
@@ -2695,11 +2705,13 @@ class DownloadOmicsDataForm(BaseModel):
     biosample_ids: Annotated[
         str | None,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            max_length=14999,
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
         ),
     ] = None
     """
-    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
     """
     format: Annotated[str | None, Field(examples=["json"], min_length=1)] = "json"
     """
@@ -4061,11 +4073,13 @@ class SurveyResponsesForm(BaseModel):
     biosample_ids: Annotated[
         str | None,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            max_length=14999,
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
         ),
     ] = None
     """
-    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
     """
     limeresponse_ids: Annotated[str | None, Field(examples=["51,52"], pattern="^[0-9]+(,[0-9]+)*$")] = None
     """
@@ -4183,11 +4197,13 @@ class SurveyAnswersForm(BaseModel):
     biosample_ids: Annotated[
         str | None,
         Field(
-            examples=["E-B19137107158,E-F19955300137,E-B19692615052"], pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$"
+            examples=["E-B19137107158,E-F19955300137,E-B19692615052"],
+            max_length=14999,
+            pattern="^E-[A-Z][0-9]{11}(,E-[A-Z][0-9]{11})*$",
         ),
     ] = None
     """
-    One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+    One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
     """
     concept_codes: Annotated[str | None, Field(examples=["CV02.10.005.06"], pattern="^[^,]+(,[^,]+)*$")] = None
     """
@@ -5024,9 +5040,9 @@ class BgicoinOrderType(IntEnum):
     The kind of purchase: 4 online, 5 health check, 6 offline (订单类型，消费类型: 4线上消费，5体检，6线下消费).
     """
 
-    integer_4 = 4
-    integer_5 = 5
-    integer_6 = 6
+    ORDER_ONLINE = 4
+    ORDER_HEALTH_CHECK = 5
+    ORDER_OFFLINE = 6
 
 
 class BgicoinTrade(BaseModel):

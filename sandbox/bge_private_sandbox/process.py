@@ -16,7 +16,8 @@ from .credentials import DEMO_APP_SECRET
 START_TIMEOUT_SECONDS = 30.0
 STOP_TIMEOUT_SECONDS = 5.0
 LISTENING = re.compile(
-    r"^bge-private-sandbox listening on (http://127\.0\.0\.1:\d+) \(app_key (\S+)\)$", re.MULTILINE
+    r"^bge-private-sandbox listening on (http://127\.0\.0\.1:\d+) \(app_key (\S+), db (.+)\)$",
+    re.MULTILINE,
 )
 
 

@@ -1,8 +1,11 @@
 """The sandbox's state in SQLite: samples, projects, tasks, survey answers and WeChat profiles.
 
-One connection in autocommit mode, shared by all threads and guarded by a lock; each public
-method is one transaction under that lock (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error),
-so concurrent requests always see, and leave, a consistent state.
+Writes go through one connection in autocommit mode, shared by all threads and guarded by a
+lock; each writing method is one transaction under that lock (BEGIN IMMEDIATE ... COMMIT,
+ROLLBACK on any error), so concurrent requests always leave a consistent state. Reads of a file
+database use connections of their own, one per concurrent reader, each read in one deferred
+transaction: under WAL they see a consistent snapshot and neither wait for the writer nor make
+it wait. (An in-memory database has one connection, so its reads take the lock too.)
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ _SCHEMA = (
     "CREATE INDEX survey_answers_by_user ON survey_answers (user_id)",
     "CREATE TABLE wechat_profiles (user_id TEXT PRIMARY KEY, record TEXT NOT NULL)",
 )
+# Made on every open, so that a database from before they existed gains them.
+_LATER_SCHEMA = (
+    # The signature nonces seen, each kept until no request carrying it could pass the
+    # timestamp check any more (expires_at, in seconds since the epoch).
+    "CREATE TABLE IF NOT EXISTS nonces (app_key TEXT NOT NULL, nonce TEXT NOT NULL,"
+    " expires_at REAL NOT NULL, PRIMARY KEY (app_key, nonce)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS nonces_by_expiry ON nonces (expires_at)",
+)
+# How often, at most, expired nonces are deleted (seconds).
+_NONCE_PURGE_INTERVAL = 1.0
 
 
 def utc_now() -> str:
@@ -89,14 +102,35 @@ class Store:
     ):
         self.path = str(path)
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(
+        self._readers_lock = threading.Lock()
+        self._idle_readers: list[sqlite3.Connection] = []
+        self._readers: list[sqlite3.Connection] = []
+        self._next_nonce_purge = 0.0
+        self._conn = self._connect()
+        try:
+            self._open(fixtures, families)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=10.0
         )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _open(
+        self,
+        fixtures: Mapping[str, Any] | None,
+        families: Sequence[type[FamilyStore]] | None,
+    ) -> None:
         if self.path != MEMORY:
-            # WAL lets a reader (a test, a curious user) open the file while the sandbox writes.
+            # WAL lets readers (our own, a test, a curious user) read while the sandbox writes.
             self._conn.execute("PRAGMA journal_mode = WAL")
+        # An acknowledged write survives a crash of the process and of the machine.
+        self._conn.execute("PRAGMA synchronous = FULL")
         with self._transaction() as conn:
             fresh = (
                 conn.execute(
@@ -108,9 +142,16 @@ class Store:
                 for statement in _SCHEMA:
                     conn.execute(statement)
             self._add_sample_columns(conn)
+            for statement in _LATER_SCHEMA:
+                conn.execute(statement)
             if fresh:
                 self._load_fixtures(conn, default_fixtures() if fixtures is None else fixtures)
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (utc_now(),))
+            # A write on every open: a database that cannot be written fails here, at start,
+            # rather than at every write request later.
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('opened', ?)", (utc_now(),)
+            )
             self._families = open_families(
                 self, conn, family_classes() if families is None else families, fixtures
             )
@@ -118,6 +159,11 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        with self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
+            self._idle_readers.clear()
 
     def family(self, cls: type[_Family]) -> _Family:
         """The store interface of a family (a FamilyStore subclass in stores/)."""
@@ -132,15 +178,78 @@ class Store:
         return self.family(EffectStore).effects(operation)
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, *, synchronous: str = "FULL") -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            if synchronous != "FULL":
+                self._conn.execute(f"PRAGMA synchronous = {synchronous}")
             try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            finally:
+                if synchronous != "FULL":
+                    self._conn.execute("PRAGMA synchronous = FULL")
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only transaction that neither waits for writes nor holds them up."""
+        if self.path == MEMORY:
+            # Another connection to ":memory:" would be another, empty, database.
+            with self._transaction() as conn:
+                yield conn
+            return
+        with self._readers_lock:
+            reader = self._idle_readers.pop() if self._idle_readers else None
+        if reader is None:
+            reader = self._connect()
+            reader.execute("PRAGMA query_only = ON")
+            with self._readers_lock:
+                self._readers.append(reader)
+        try:
+            # Deferred: a snapshot from the first read on, with no lock that blocks the writer.
+            reader.execute("BEGIN")
+            try:
+                yield reader
+            finally:
+                reader.execute("COMMIT")
+        finally:
+            with self._readers_lock:
+                self._idle_readers.append(reader)
+
+    # ------------------------------------------------------------------ nonces
+
+    def record_nonce(self, app_key: str, nonce: str, expires_at: float, now: float) -> bool:
+        """Remember `nonce` of `app_key` until `expires_at`; False if it is remembered already.
+
+        A nonce is live while `now <= expires_at` and deleted once `expires_at < now`: the same
+        boundary as the timestamp check, which accepts a request exactly `window` seconds old.
+        Committed before this returns, so a replay is refused after a restart too. Without
+        fsync (synchronous NORMAL, safe under WAL when the process dies, not when the machine
+        does): a nonce costs no disk flush, and every request records one.
+        """
+        with self._transaction(synchronous="NORMAL") as conn:
+            if now >= self._next_nonce_purge:
+                conn.execute("DELETE FROM nonces WHERE expires_at < ?", (now,))
+                self._next_nonce_purge = now + _NONCE_PURGE_INTERVAL
+            row = conn.execute(
+                "SELECT expires_at FROM nonces WHERE app_key = ? AND nonce = ?", (app_key, nonce)
+            ).fetchone()
+            if row is not None and row[0] >= now:
+                return False
+            conn.execute(
+                "INSERT OR REPLACE INTO nonces (app_key, nonce, expires_at) VALUES (?, ?, ?)",
+                (app_key, nonce, expires_at),
+            )
+        return True
+
+    def count_nonces(self) -> int:
+        """How many nonces are remembered (expired ones not yet deleted included)."""
+        with self._reading() as conn:
+            return int(conn.execute("SELECT count(*) FROM nonces").fetchone()[0])
 
     @staticmethod
     def _add_sample_columns(conn: sqlite3.Connection) -> None:
@@ -248,7 +357,7 @@ class Store:
     def samples_by_biosample_ids(self, biosample_ids: Iterable[str]) -> list[Sample]:
         """The samples with these ids, in the order asked; unknown ids are left out."""
         found: list[Sample] = []
-        with self._transaction() as conn:
+        with self._reading() as conn:
             for biosample_id in _unique(biosample_ids):
                 row = conn.execute(
                     "SELECT * FROM samples WHERE biosample_id = ?", (biosample_id,)
@@ -260,7 +369,7 @@ class Store:
     def samples_by_external_ids(self, external_ids: Iterable[str]) -> list[Sample]:
         """The samples with these external ids, in the order asked, each sample once."""
         found: dict[str, Sample] = {}
-        with self._transaction() as conn:
+        with self._reading() as conn:
             for external_id in _unique(external_ids):
                 for row in conn.execute(
                     "SELECT * FROM samples WHERE sample_id = ? ORDER BY seq", (external_id,)
@@ -346,14 +455,14 @@ class Store:
         return [name for name in changes if name != "update_time"]
 
     def count_samples(self) -> int:
-        with self._transaction() as conn:
+        with self._reading() as conn:
             return int(conn.execute("SELECT count(*) FROM samples").fetchone()[0])
 
     # ------------------------------------------------------------------ tasks and surveys
 
     def task(self, task_id: str) -> TaskResult | None:
         """The task's state and result, or None for a task the sandbox never heard of."""
-        with self._transaction() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 "SELECT status, result FROM tasks WHERE task_id = ?", (task_id.lower(),)
             ).fetchone()
@@ -365,7 +474,7 @@ class Store:
     def survey_projects(self, project_ids: Iterable[str]) -> list[SurveyProject]:
         """The known projects among these ids with their released survey, in the order asked."""
         found: list[SurveyProject] = []
-        with self._transaction() as conn:
+        with self._reading() as conn:
             for project_id in _unique(project_ids):
                 row = conn.execute(
                     "SELECT record, comment FROM projects WHERE project_id = ?", (project_id,)
@@ -389,7 +498,7 @@ class Store:
         if not elements:
             return []
         marks = ", ".join("?" for _ in elements)
-        with self._transaction() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT user_id, data_element_identifier_de, concept_code, content"
                 f" FROM survey_answers WHERE data_element_identifier_de IN ({marks})",
@@ -399,7 +508,7 @@ class Store:
 
     def users_with_answers(self) -> list[str]:
         """Every user who answered anything, ordered by user id."""
-        with self._transaction() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT DISTINCT user_id FROM survey_answers ORDER BY user_id"
             ).fetchall()
@@ -407,7 +516,7 @@ class Store:
 
     def question_size(self, user_id: str) -> int:
         """How many distinct data elements the user has answered."""
-        with self._transaction() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 "SELECT count(DISTINCT data_element_identifier_de) FROM survey_answers"
                 " WHERE user_id = ?",
@@ -416,7 +525,7 @@ class Store:
         return int(row[0])
 
     def wechat_profile(self, user_id: str) -> WechatProfile | None:
-        with self._transaction() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 "SELECT record FROM wechat_profiles WHERE user_id = ?", (user_id,)
             ).fetchone()

@@ -21,8 +21,17 @@ class _Caller:
             operation=f"{type(self).__name__}.{method}",
         )
 
-    def _unexpected(self, method: str, unexpected: Mapping[str, Any]) -> RequestValidationError:
-        """The error for keywords the method does not take, with the closest ones it does."""
+    def _unexpected(
+        self,
+        method: str,
+        unexpected: Mapping[str, Any],
+        operation: str,
+        fields: Mapping[str, Any],
+    ) -> RequestValidationError:
+        """The error for keywords the method does not take (with the closest ones it does),
+        listing too what is wrong with the fields it does take: one error says it all."""
+        from ._operations import operation as find_operation
+
         known = [
             name
             for name, parameter in inspect.signature(getattr(type(self), method)).parameters.items()
@@ -34,7 +43,10 @@ class _Caller:
         for name in sorted(unexpected):
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
             named.append(f"{name} (did you mean {close[0]}?)" if close else name)
-        problems = ["arguments: unexpected field(s) " + ", ".join(named)]
+        problems = [
+            "arguments: unexpected field(s) " + ", ".join(named),
+            *find_operation(operation).problems(fields),
+        ]
         return RequestValidationError(problems, operation=f"{type(self).__name__}.{method}")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import copy
 import itertools
@@ -10,9 +9,13 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
+
+if TYPE_CHECKING:
+    # asyncio costs as much to import as httpx itself; only the async client loads it.
+    import asyncio
 from bge_private_client.client import Client as GeneratedClient
 
 from . import _core
@@ -157,13 +160,14 @@ class _BaseAPI:
         self._limits = httpx.Limits(
             max_connections=max_connections, max_keepalive_connections=max_connections
         )
-        # The async client's calls beyond the pool's size wait at this gate, not in httpcore,
-        # whose pool does work for every waiting request on every change.
-        self._gate = asyncio.Semaphore(max_connections)
         if self.verbose:
             _core.enable_wire_log()
         self._transport = transport or self._default_transport()
         self._http = self._new_http()
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """What a client needs beyond the shared set-up (the async client's gate)."""
 
     def _default_transport(self) -> Any:
         raise NotImplementedError
@@ -432,6 +436,14 @@ class AsyncPrivateAPI(_BaseAPI, generated.AsyncPrivateAPI):
     """
 
     _transport: httpx.AsyncBaseTransport
+    _gate: asyncio.Semaphore
+
+    def _prepare(self) -> None:
+        import asyncio
+
+        # Calls beyond the pool's size wait at this gate, not in httpcore, whose pool does work
+        # for every waiting request on every change.
+        self._gate = asyncio.Semaphore(self._limits.max_connections or 1)
 
     def _default_transport(self) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(limits=self._limits)
@@ -444,6 +456,8 @@ class AsyncPrivateAPI(_BaseAPI, generated.AsyncPrivateAPI):
     _attach = staticmethod(GeneratedClient.set_async_httpx_client)
 
     async def _arun(self, plan: Plan[T]) -> T:
+        import asyncio
+
         outcome: Any = None
         failure: Exception | None = None
         while True:
@@ -509,6 +523,8 @@ class AsyncPrivateAPI(_BaseAPI, generated.AsyncPrivateAPI):
         Up to `concurrency` requests are in flight at once; memory stays flat, bounded by
         `concurrency` pages.
         """
+        import asyncio
+
         if concurrency < 1:
             raise ValueError("concurrency must be 1 or more")
         queries = _sample_queries(biosample_ids, external_sample_ids, limit)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
-from bge_private_client.models.retryable_error_code import RetryableErrorCode
 from bge_private_client.types import Unset
 
 from ._errors import (
@@ -34,6 +33,7 @@ from ._errors import (
     OutcomeUnknownError,
     RequestValidationError,
 )
+from ._generated import RETRYABLE_CODES
 from ._lookup import Idempotency, Lookup
 from ._model import Model
 from ._operations import Operation, operation
@@ -49,8 +49,6 @@ DEFAULT_ENDPOINT = "https://api.private.omgut.com"
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_TIMEOUT = 18.0
 
-# Envelope codes that mean "nothing was done, try again" (from openapi.yaml).
-RETRYABLE_CODES = frozenset(int(code) for code in RetryableErrorCode)
 # HTTP statuses worth another attempt; of these, only 502 and 504 may hide a processed request
 # (a gateway may have forwarded it before giving up).
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})

@@ -13,6 +13,7 @@ from ._model import Model
 
 __all__ = [
     "OPERATIONS",
+    "RETRYABLE_CODES",
     "Account",
     "AsyncAccount",
     "AsyncPrivateAPI",
@@ -911,6 +912,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 }
 """Per operation: media types, file fields, path parameters, pagination and idempotency."""
 
+RETRYABLE_CODES: frozenset[int] = frozenset([42901, 50301])
+"""The envelope codes that mean "nothing was done, try again" (RetryableErrorCode)."""
+
 
 class PrivateAPI(SyncCaller):
     """The operations of the client."""
@@ -934,7 +938,16 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user",
+                unexpected,
+                "get_user",
+                {
+                    "biosample_id": biosample_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "has_generate_time_fields": has_generate_time_fields,
+                },
+            )
         result: Model = self._invoke(
             "get_user",
             {
@@ -959,7 +972,8 @@ class PrivateAPI(SyncCaller):
         """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             page: The page to answer, from 1 (当前页码，默认 1).
@@ -968,7 +982,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_samples", unexpected)
+            raise self._unexpected(
+                "get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "get_samples",
             {
@@ -993,7 +1017,8 @@ class PrivateAPI(SyncCaller):
         """Every item of every page of `get_samples`, fetched lazily.
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             limit: The largest number of items on a page (一页最大返回数据量，默认 50).
@@ -1001,7 +1026,16 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_samples", unexpected)
+            raise self._unexpected(
+                "iter_get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_samples",
             {
@@ -1081,8 +1115,8 @@ class PrivateAPI(SyncCaller):
         Args:
             biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
             project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
-            external_sample_id: An id the caller's own system gives the sample; no commas (外部生物样品
-                id).
+            external_sample_id: An id the caller's own system gives the sample; no commas, control
+                characters or bidirectional controls (外部生物样品 id).
             sample_id_alt: An alternative provider id (备用外部样品编号).
             budget_execution_unit_id: Budget execution unit (预算执行单元).
             sample_time: When the sample was taken (采样时间).
@@ -1143,7 +1177,72 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_sample", unexpected)
+            raise self._unexpected(
+                "register_sample",
+                unexpected,
+                "register_sample",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_sample_id": external_sample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = self._invoke(
             "register_sample",
             {
@@ -1338,7 +1437,70 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("improve_sample", unexpected)
+            raise self._unexpected(
+                "improve_sample",
+                unexpected,
+                "improve_sample",
+                {
+                    "biosample_id": biosample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = self._invoke(
             "improve_sample",
             {
@@ -1419,7 +1581,16 @@ class PrivateAPI(SyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("get_samples_external_ids", unexpected)
+            raise self._unexpected(
+                "get_samples_external_ids",
+                unexpected,
+                "get_samples_external_ids",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_ids": external_ids,
+                },
+            )
         result: list[Model] = self._invoke(
             "get_samples_external_ids",
             {
@@ -1462,7 +1633,18 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("openplatform_samples_state", unexpected)
+            raise self._unexpected(
+                "openplatform_samples_state",
+                unexpected,
+                "openplatform_samples_state",
+                {
+                    "biosample_id": biosample_id,
+                    "sub_state": sub_state,
+                    "mtime": mtime,
+                    "change_source": change_source,
+                    "comment": comment,
+                },
+            )
         result: Any = self._invoke(
             "openplatform_samples_state",
             {
@@ -1487,7 +1669,9 @@ class PrivateAPI(SyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("variant", unexpected)
+            raise self._unexpected(
+                "variant", unexpected, "variant", {"biosample_id": biosample_id, "rsids": rsids}
+            )
         result: list[Model] = self._invoke(
             "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
@@ -1529,7 +1713,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("professional_variant", unexpected)
+            raise self._unexpected(
+                "professional_variant",
+                unexpected,
+                "professional_variant",
+                {
+                    "biosample_id": biosample_id,
+                    "only_variant_site": only_variant_site,
+                    "regions": regions,
+                    "bed_file": bed_file,
+                },
+            )
         result: Model = self._invoke(
             "professional_variant",
             {
@@ -1569,7 +1763,19 @@ class PrivateAPI(SyncCaller):
         Returns: dict[str, Any].
         """
         if unexpected:
-            raise self._unexpected("get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: dict[str, Any] = self._invoke(
             "get_taxon_abundance",
             {
@@ -1608,7 +1814,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._iterate(
             "get_taxon_abundance",
             {
@@ -1647,7 +1864,19 @@ class PrivateAPI(SyncCaller):
         Returns: tuple[Any, Any].
         """
         if unexpected:
-            raise self._unexpected("get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: tuple[Any, Any] = self._invoke(
             "get_taxon_abundance",
             {
@@ -1686,7 +1915,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._iterate(
             "get_taxon_abundance",
             {
@@ -1731,7 +1971,18 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_func_abundance", unexpected)
+            raise self._unexpected(
+                "get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = self._invoke(
             "get_func_abundance",
             {
@@ -1776,7 +2027,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_func_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
+            )
         return self._iterate(
             "get_func_abundance",
             {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
@@ -1807,7 +2063,19 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = self._invoke(
             "get_gene_abundance",
             {
@@ -1845,7 +2113,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_gene_abundance",
             {
@@ -1881,7 +2160,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_search", unexpected)
+            raise self._unexpected(
+                "data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "page": page,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         result: Model = self._invoke(
             "data_element_search",
             {
@@ -1917,7 +2207,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_element_search", unexpected)
+            raise self._unexpected(
+                "iter_data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         return self._iterate(
             "data_element_search",
             {
@@ -1938,7 +2238,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_data_element", unexpected)
+            raise self._unexpected(
+                "get_data_element",
+                unexpected,
+                "get_data_element",
+                {"data_element_id": data_element_id},
+            )
         result: Model = self._invoke(
             "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
@@ -1957,7 +2262,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_by_source", unexpected)
+            raise self._unexpected(
+                "data_element_by_source",
+                unexpected,
+                "data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = self._invoke(
             "data_element_by_source",
             {
@@ -1982,7 +2295,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_data_element_by_source", unexpected)
+            raise self._unexpected(
+                "batch_data_element_by_source",
+                unexpected,
+                "batch_data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_ids": data_element_source_ids,
+                },
+            )
         result: Model = self._invoke(
             "batch_data_element_by_source",
             {
@@ -2013,7 +2334,16 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("replace_data_element", unexpected)
+            raise self._unexpected(
+                "replace_data_element",
+                unexpected,
+                "replace_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                    "columns": columns,
+                },
+            )
         result: Model = self._invoke(
             "replace_data_element",
             {
@@ -2039,7 +2369,15 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("discard_data_element", unexpected)
+            raise self._unexpected(
+                "discard_data_element",
+                unexpected,
+                "discard_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = self._invoke(
             "discard_data_element",
             {
@@ -2069,7 +2407,16 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("merge_data_element", unexpected)
+            raise self._unexpected(
+                "merge_data_element",
+                unexpected,
+                "merge_data_element",
+                {
+                    "data_element_ids": data_element_ids,
+                    "merge_data_element_id": merge_data_element_id,
+                    "comment": comment,
+                },
+            )
         result: None = self._invoke(
             "merge_data_element",
             {
@@ -2091,7 +2438,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch", unexpected)
+            raise self._unexpected(
+                "retrieve_batch", unexpected, "retrieve_batch", {"batch_no": batch_no}
+            )
         result: Model = self._invoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -2107,7 +2456,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_batch", unexpected)
+            raise self._unexpected(
+                "register_batch", unexpected, "register_batch", {"title": title, "intro": intro}
+            )
         result: Model = self._invoke(
             "register_batch", {"title": title, "intro": intro}, "model", None
         )
@@ -2130,7 +2481,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("import_batch", unexpected)
+            raise self._unexpected(
+                "import_batch",
+                unexpected,
+                "import_batch",
+                {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
+            )
         result: None = self._invoke(
             "import_batch",
             {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
@@ -2148,7 +2504,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("commit_batch", unexpected)
+            raise self._unexpected(
+                "commit_batch", unexpected, "commit_batch", {"batch_no": batch_no}
+            )
         result: Model = self._invoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -2171,7 +2529,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_data_item",
+                unexpected,
+                "retrieve_data_item",
+                {
+                    "data_element_id": data_element_id,
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                },
+            )
         result: Model = self._invoke(
             "retrieve_data_item",
             {
@@ -2209,7 +2577,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page": next_page,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = self._invoke(
             "retrieve_batch_data_item",
             {
@@ -2247,7 +2627,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "iter_retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         return self._iterate(
             "retrieve_batch_data_item",
             {
@@ -2280,7 +2671,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_query", unexpected)
+            raise self._unexpected(
+                "data_item_query",
+                unexpected,
+                "data_item_query",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = self._invoke(
             "data_item_query",
             {
@@ -2312,7 +2713,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_query", unexpected)
+            raise self._unexpected(
+                "iter_data_item_query",
+                unexpected,
+                "data_item_query",
+                {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
+            )
         return self._iterate(
             "data_item_query",
             {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
@@ -2341,7 +2747,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_change_list", unexpected)
+            raise self._unexpected(
+                "data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = self._invoke(
             "data_item_change_list",
             {
@@ -2376,7 +2793,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_change_list", unexpected)
+            raise self._unexpected(
+                "iter_data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                },
+            )
         return self._iterate(
             "data_item_change_list",
             {
@@ -2412,7 +2839,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_collection", unexpected)
+            raise self._unexpected(
+                "add_collection",
+                unexpected,
+                "add_collection",
+                {
+                    "collection_name": collection_name,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = self._invoke(
             "add_collection",
             {
@@ -2453,7 +2891,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("edit_collection", unexpected)
+            raise self._unexpected(
+                "edit_collection",
+                unexpected,
+                "edit_collection",
+                {
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                },
+            )
         result: Model = self._invoke(
             "edit_collection",
             {
@@ -2480,7 +2929,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("collection_detail_or_delete", unexpected)
+            raise self._unexpected(
+                "collection_detail_or_delete",
+                unexpected,
+                "collection_detail",
+                {"collection_id": collection_id},
+            )
         if type == "detail":
             collection_detail: Model = self._invoke(
                 "collection_detail", {"collection_id": collection_id}, "model", None
@@ -2524,7 +2978,22 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_range", unexpected)
+            raise self._unexpected(
+                "stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "next_page": next_page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "stream_range",
             {
@@ -2572,7 +3041,21 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_stream_range", unexpected)
+            raise self._unexpected(
+                "iter_stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "stream_range",
             {
@@ -2612,7 +3095,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("write_stream", unexpected)
+            raise self._unexpected(
+                "write_stream",
+                unexpected,
+                "write_stream",
+                {
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "data_element_id": data_element_id,
+                    "stream_generate_time": stream_generate_time,
+                    "stream_data": stream_data,
+                    "duplicate_enabled": duplicate_enabled,
+                },
+            )
         result: Model = self._invoke(
             "write_stream",
             {
@@ -2644,7 +3138,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_write_stream", unexpected)
+            raise self._unexpected(
+                "batch_write_stream",
+                unexpected,
+                "batch_write_stream",
+                {"streams": streams, "duplicate_enabled": duplicate_enabled},
+            )
         result: Model = self._invoke(
             "batch_write_stream",
             {"streams": streams, "duplicate_enabled": duplicate_enabled},
@@ -2662,7 +3161,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_retrieve", unexpected)
+            raise self._unexpected(
+                "stream_retrieve", unexpected, "stream_retrieve", {"stream_id": stream_id}
+            )
         result: Model = self._invoke("stream_retrieve", {"stream_id": stream_id}, "model", None)
         return result
 
@@ -2675,7 +3176,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_bind", unexpected)
+            raise self._unexpected(
+                "stream_bind", unexpected, "stream_bind", {"biosample_id": biosample_id}
+            )
         result: Model = self._invoke("stream_bind", {"biosample_id": biosample_id}, "model", None)
         return result
 
@@ -2690,13 +3193,19 @@ class PrivateAPI(SyncCaller):
 
         Args:
             namespace: A namespace of data items and streams (命名空间), e.g.
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             format: The file format (下载文件格式); `json` by default, other values not documented.
 
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("download_omics_data", unexpected)
+            raise self._unexpected(
+                "download_omics_data",
+                unexpected,
+                "download_omics_data",
+                {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
+            )
         result: Any = self._invoke(
             "download_omics_data",
             {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
@@ -2716,7 +3225,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_application", unexpected)
+            raise self._unexpected(
+                "oauth2_application",
+                unexpected,
+                "oauth2_application",
+                {"client_id": client_id, "redirect_uri": redirect_uri},
+            )
         result: Model = self._invoke(
             "oauth2_application",
             {"client_id": client_id, "redirect_uri": redirect_uri},
@@ -2745,7 +3259,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_authorize", unexpected)
+            raise self._unexpected(
+                "oauth2_authorize",
+                unexpected,
+                "oauth2_authorize",
+                {
+                    "client_id": client_id,
+                    "redirect_uri": redirect_uri,
+                    "auth_token": auth_token,
+                    "biosample_ids": biosample_ids,
+                },
+            )
         result: Model = self._invoke(
             "oauth2_authorize",
             {
@@ -2772,7 +3296,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model | list[Model] | None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_grants", unexpected)
+            raise self._unexpected(
+                "oauth2_grants",
+                unexpected,
+                "oauth2_grants",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: Model | list[Model] | None = self._invoke(
             "oauth2_grants",
             {"auth_token": auth_token, "client_id": client_id},
@@ -2792,7 +3321,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_revoke_grant", unexpected)
+            raise self._unexpected(
+                "oauth2_revoke_grant",
+                unexpected,
+                "oauth2_revoke_grant",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: None = self._invoke(
             "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
@@ -2821,7 +3355,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_surveys", unexpected)
+            raise self._unexpected(
+                "get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "get_surveys",
             {
@@ -2857,7 +3402,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_surveys", unexpected)
+            raise self._unexpected(
+                "iter_get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "get_surveys",
             {
@@ -2878,7 +3433,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "surveys_retrieve", unexpected, "surveys_retrieve", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("surveys_retrieve", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -2907,7 +3464,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_replace", unexpected)
+            raise self._unexpected(
+                "survey_replace",
+                unexpected,
+                "survey_replace",
+                {
+                    "developer_id": developer_id,
+                    "title": title,
+                    "description": description,
+                    "redirect_url": redirect_url,
+                    "survey_id": survey_id,
+                    "end_text": end_text,
+                },
+            )
         result: Model = self._invoke(
             "survey_replace",
             {
@@ -2932,7 +3501,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_async", unexpected)
+            raise self._unexpected(
+                "survey_async", unexpected, "survey_async", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -2945,7 +3516,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("survey_delete", unexpected)
+            raise self._unexpected(
+                "survey_delete", unexpected, "survey_delete", {"survey_ids": survey_ids}
+            )
         result: None = self._invoke("survey_delete", {"survey_ids": survey_ids}, "none", None)
         return result
 
@@ -2975,7 +3548,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_question", unexpected)
+            raise self._unexpected(
+                "survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_question",
             {
@@ -3015,7 +3600,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_question", unexpected)
+            raise self._unexpected(
+                "iter_survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_question",
             {
@@ -3037,7 +3633,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_retrieve", unexpected)
+            raise self._unexpected(
+                "questions_retrieve", unexpected, "questions_retrieve", {"question_id": question_id}
+            )
         result: Model = self._invoke(
             "questions_retrieve", {"question_id": question_id}, "model", None
         )
@@ -3072,7 +3670,21 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_replace", unexpected)
+            raise self._unexpected(
+                "questions_replace",
+                unexpected,
+                "questions_replace",
+                {
+                    "survey_id": survey_id,
+                    "question_id": question_id,
+                    "title": title,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "qtype": qtype,
+                    "order": order,
+                    "required": required,
+                    "description": description,
+                },
+            )
         result: Model = self._invoke(
             "questions_replace",
             {
@@ -3099,7 +3711,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_delete", unexpected)
+            raise self._unexpected(
+                "questions_delete", unexpected, "questions_delete", {"question_ids": question_ids}
+            )
         result: None = self._invoke(
             "questions_delete", {"question_ids": question_ids}, "none", None
         )
@@ -3114,7 +3728,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_clean", unexpected)
+            raise self._unexpected(
+                "questions_clean", unexpected, "questions_clean", {"survey_ids": survey_ids}
+            )
         result: None = self._invoke("questions_clean", {"survey_ids": survey_ids}, "none", None)
         return result
 
@@ -3141,7 +3757,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_options", unexpected)
+            raise self._unexpected(
+                "survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_options",
             {
@@ -3177,7 +3804,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_options", unexpected)
+            raise self._unexpected(
+                "iter_survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_options",
             {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
@@ -3193,7 +3830,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_retrieve", unexpected)
+            raise self._unexpected(
+                "options_retrieve", unexpected, "options_retrieve", {"option_id": option_id}
+            )
         result: Model = self._invoke("options_retrieve", {"option_id": option_id}, "model", None)
         return result
 
@@ -3219,7 +3858,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_replace", unexpected)
+            raise self._unexpected(
+                "options_replace",
+                unexpected,
+                "options_replace",
+                {
+                    "question_id": question_id,
+                    "concept_code": concept_code,
+                    "value": value,
+                    "option_id": option_id,
+                    "order": order,
+                },
+            )
         result: Model = self._invoke(
             "options_replace",
             {
@@ -3243,7 +3893,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_delete", unexpected)
+            raise self._unexpected(
+                "options_delete", unexpected, "options_delete", {"option_ids": option_ids}
+            )
         result: None = self._invoke("options_delete", {"option_ids": option_ids}, "none", None)
         return result
 
@@ -3256,7 +3908,9 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_clean", unexpected)
+            raise self._unexpected(
+                "options_clean", unexpected, "options_clean", {"question_ids": question_ids}
+            )
         result: None = self._invoke("options_clean", {"question_ids": question_ids}, "none", None)
         return result
 
@@ -3272,7 +3926,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_batch_create", unexpected)
+            raise self._unexpected(
+                "options_batch_create",
+                unexpected,
+                "options_batch_create",
+                {"question_id": question_id, "options": options},
+            )
         result: None = self._invoke(
             "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
@@ -3307,7 +3966,20 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys", unexpected)
+            raise self._unexpected(
+                "release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "release_surveys",
             {
@@ -3351,7 +4023,19 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_surveys", unexpected)
+            raise self._unexpected(
+                "iter_release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "release_surveys",
             {
@@ -3374,7 +4058,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "release_surveys_retrieve",
+                unexpected,
+                "release_surveys_retrieve",
+                {"release_survey_id": release_survey_id},
+            )
         result: Model = self._invoke(
             "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
@@ -3389,7 +4078,12 @@ class PrivateAPI(SyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("delete_release_surveys", unexpected)
+            raise self._unexpected(
+                "delete_release_surveys",
+                unexpected,
+                "delete_release_surveys",
+                {"release_survey_id": release_survey_id},
+            )
         result: None = self._invoke(
             "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
@@ -3422,7 +4116,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions", unexpected)
+            raise self._unexpected(
+                "release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "release_questions",
             {
@@ -3463,7 +4169,18 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_questions", unexpected)
+            raise self._unexpected(
+                "iter_release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "release_questions",
             {
@@ -3485,7 +4202,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions_retrieve", unexpected)
+            raise self._unexpected(
+                "release_questions_retrieve",
+                unexpected,
+                "release_questions_retrieve",
+                {"release_question_id": release_question_id},
+            )
         result: Model = self._invoke(
             "release_questions_retrieve",
             {"release_question_id": release_question_id},
@@ -3512,7 +4234,8 @@ class PrivateAPI(SyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -3525,7 +4248,21 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_responses", unexpected)
+            raise self._unexpected(
+                "survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_responses",
             {
@@ -3560,7 +4297,8 @@ class PrivateAPI(SyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -3572,7 +4310,20 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_responses", unexpected)
+            raise self._unexpected(
+                "iter_survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_responses",
             {
@@ -3596,7 +4347,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("responses_retrieve", unexpected)
+            raise self._unexpected(
+                "responses_retrieve", unexpected, "responses_retrieve", {"response_id": response_id}
+            )
         result: Model = self._invoke(
             "responses_retrieve", {"response_id": response_id}, "model", None
         )
@@ -3621,7 +4374,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("import_response", unexpected)
+            raise self._unexpected(
+                "import_response",
+                unexpected,
+                "import_response",
+                {
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                    "release_survey_id": release_survey_id,
+                    "answers": answers,
+                },
+            )
         result: Model = self._invoke(
             "import_response",
             {
@@ -3657,7 +4420,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sync_responses", unexpected)
+            raise self._unexpected(
+                "sync_responses",
+                unexpected,
+                "sync_responses",
+                {
+                    "limesurvey_id": limesurvey_id,
+                    "limeresponse_id": limeresponse_id,
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                },
+            )
         result: Model = self._invoke(
             "sync_responses",
             {
@@ -3693,7 +4466,8 @@ class PrivateAPI(SyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -3704,7 +4478,22 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_answers", unexpected)
+            raise self._unexpected(
+                "survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "survey_answers",
             {
@@ -3744,7 +4533,8 @@ class PrivateAPI(SyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -3754,7 +4544,21 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_answers", unexpected)
+            raise self._unexpected(
+                "iter_survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "survey_answers",
             {
@@ -3783,7 +4587,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("latest_answers", unexpected)
+            raise self._unexpected(
+                "latest_answers",
+                unexpected,
+                "latest_answers",
+                {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
+            )
         result: Model = self._invoke(
             "latest_answers",
             {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
@@ -3801,7 +4610,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("answers_retrieve", unexpected)
+            raise self._unexpected(
+                "answers_retrieve", unexpected, "answers_retrieve", {"answer_id": answer_id}
+            )
         result: Model = self._invoke("answers_retrieve", {"answer_id": answer_id}, "model", None)
         return result
 
@@ -3814,7 +4625,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_statistics", unexpected)
+            raise self._unexpected(
+                "survey_statistics", unexpected, "survey_statistics", {"survey_id": survey_id}
+            )
         result: Model = self._invoke("survey_statistics", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -3840,7 +4653,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_statistics", unexpected)
+            raise self._unexpected(
+                "question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = self._invoke(
             "question_statistics",
             {
@@ -3874,7 +4697,16 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_question_statistics", unexpected)
+            raise self._unexpected(
+                "iter_question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "question_statistics",
             {
@@ -3894,7 +4726,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task_result", unexpected)
+            raise self._unexpected("task_result", unexpected, "task_result", {"task_id": task_id})
         result: Model = self._invoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
@@ -3916,7 +4748,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_projects", unexpected)
+            raise self._unexpected(
+                "survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "survey_projects",
             {"project_ids": project_ids, "page": page, "limit": limit},
@@ -3937,7 +4774,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_projects", unexpected)
+            raise self._unexpected(
+                "iter_survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "limit": limit},
+            )
         return self._iterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     def survey_target(
@@ -3960,7 +4802,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_target", unexpected)
+            raise self._unexpected(
+                "survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
@@ -3984,7 +4831,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_target", unexpected)
+            raise self._unexpected(
+                "iter_survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "limit": limit},
+            )
         return self._iterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     def question_size(self, user_id: str, **unexpected: Never) -> Model:
@@ -3996,7 +4848,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_size", unexpected)
+            raise self._unexpected(
+                "question_size", unexpected, "question_size", {"user_id": user_id}
+            )
         result: Model = self._invoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
@@ -4020,7 +4874,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("invoke_task", unexpected)
+            raise self._unexpected(
+                "invoke_task",
+                unexpected,
+                "invoke_task",
+                {
+                    "task_name": task_name,
+                    "invocation_type": invocation_type,
+                    "args": args if args is not None else [],
+                    "kwargs": kwargs if kwargs is not None else {},
+                },
+            )
         result: Model = self._invoke(
             "invoke_task",
             {
@@ -4043,7 +4907,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task", unexpected)
+            raise self._unexpected("task", unexpected, "task", {})
         result: Model = self._invoke("task", {}, "model", {"task_id": task_id})
         return result
 
@@ -4056,7 +4920,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_profile", unexpected)
+            raise self._unexpected(
+                "wechat_profile", unexpected, "wechat_profile", {"user_id": user_id}
+            )
         result: Model = self._invoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
@@ -4073,7 +4939,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_token", unexpected)
+            raise self._unexpected(
+                "wechat_token", unexpected, "wechat_token", {"app_id": app_id, "action": action}
+            )
         result: Model = self._invoke(
             "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
@@ -4101,7 +4969,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("openbge_search", unexpected)
+            raise self._unexpected(
+                "openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                    "page": page,
+                },
+            )
         result: Model = self._invoke(
             "openbge_search",
             {
@@ -4136,7 +5015,17 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_openbge_search", unexpected)
+            raise self._unexpected(
+                "iter_openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                },
+            )
         return self._iterate(
             "openbge_search",
             {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
@@ -4155,7 +5044,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("create_index", unexpected)
+            raise self._unexpected(
+                "create_index", unexpected, "create_index", {"type": type, "content": content}
+            )
         result: Model = self._invoke(
             "create_index", {"type": type, "content": content}, "result_list", None
         )
@@ -4171,7 +5062,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delete_index", unexpected)
+            raise self._unexpected(
+                "delete_index", unexpected, "delete_index", {"type": type, "ids": ids}
+            )
         result: Model = self._invoke(
             "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
@@ -4200,7 +5093,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("gateway_invoke", unexpected)
+            raise self._unexpected(
+                "gateway_invoke",
+                unexpected,
+                "gateway_invoke",
+                {
+                    "service": service,
+                    "api": api,
+                    "params": params,
+                    "headers": headers,
+                    "data": data,
+                },
+            )
         result: Model = self._invoke(
             "gateway_invoke",
             {"service": service, "api": api, "params": params, "headers": headers, "data": data},
@@ -4222,7 +5126,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("image_upload", unexpected)
+            raise self._unexpected(
+                "image_upload",
+                unexpected,
+                "image_upload",
+                {"image": image_path, "allow_exif": allow_exif},
+            )
         result: Model = self._invoke(
             "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
@@ -4248,7 +5157,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sts_token", unexpected)
+            raise self._unexpected("sts_token", unexpected, "sts_token", {})
         result: Model = self._invoke("sts_token", {}, "model", None)
         return result
 
@@ -4270,7 +5179,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sign_url", unexpected)
+            raise self._unexpected(
+                "sign_url",
+                unexpected,
+                "sign_url",
+                {"object_name": object_name, "region": region, "expiration_time": expiration_time},
+            )
         result: Model = self._invoke(
             "sign_url",
             {"object_name": object_name, "region": region, "expiration_time": expiration_time},
@@ -4288,7 +5202,7 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("shorturls", unexpected)
+            raise self._unexpected("shorturls", unexpected, "shorturls", {"url": url})
         result: Model = self._invoke("shorturls", {"url": url}, "model", None)
         return result
 
@@ -4308,7 +5222,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("bgicoin_withdraw", unexpected)
+            raise self._unexpected(
+                "bgicoin_withdraw",
+                unexpected,
+                "bgicoin_withdraw",
+                {
+                    "account_name": account_name,
+                    "amount": amount,
+                    "order_type": order_type,
+                    "order_id": order_id,
+                },
+            )
         result: Model = self._invoke(
             "bgicoin_withdraw",
             {
@@ -4348,7 +5272,20 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("ferry_download_to_oss", unexpected)
+            raise self._unexpected(
+                "ferry_download_to_oss",
+                unexpected,
+                "ferry_download_to_oss",
+                {
+                    "account": account,
+                    "password": password,
+                    "project_no": project_no,
+                    "biosample_cnt": biosample_cnt,
+                    "included_filename_exts": included_filename_exts,
+                    "sample_names": sample_names,
+                    "action": action,
+                },
+            )
         result: Model = self._invoke(
             "ferry_download_to_oss",
             {
@@ -4388,7 +5325,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_sms_template", unexpected)
+            raise self._unexpected(
+                "add_sms_template",
+                unexpected,
+                "add_sms_template",
+                {
+                    "api_name": api_name,
+                    "sign_name": sign_name,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = self._invoke(
             "add_sms_template",
             {
@@ -4425,7 +5374,18 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("modify_sms_template", unexpected)
+            raise self._unexpected(
+                "modify_sms_template",
+                unexpected,
+                "modify_sms_template",
+                {
+                    "template_code": template_code,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = self._invoke(
             "modify_sms_template",
             {
@@ -4450,7 +5410,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delate_sms_template", unexpected)
+            raise self._unexpected(
+                "delate_sms_template",
+                unexpected,
+                "delate_sms_template",
+                {"template_code": template_code, "api_name": api_name},
+            )
         result: Model = self._invoke(
             "delate_sms_template",
             {"template_code": template_code, "api_name": api_name},
@@ -4468,7 +5433,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("template_status", unexpected)
+            raise self._unexpected(
+                "template_status", unexpected, "template_status", {"template_codes": template_codes}
+            )
         result: Model = self._invoke(
             "template_status", {"template_codes": template_codes}, "model", None
         )
@@ -4483,7 +5450,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("update_msgs_status", unexpected)
+            raise self._unexpected(
+                "update_msgs_status", unexpected, "update_msgs_status", {"msg_ids": msg_ids}
+            )
         result: Model = self._invoke("update_msgs_status", {"msg_ids": msg_ids}, "model", None)
         return result
 
@@ -4507,7 +5476,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_send_sms", unexpected)
+            raise self._unexpected(
+                "batch_send_sms",
+                unexpected,
+                "batch_send_sms",
+                {
+                    "template_api_name": template_api_name,
+                    "title": title,
+                    "mobiles": mobiles,
+                    "template_params": template_params,
+                },
+            )
         result: Model = self._invoke(
             "batch_send_sms",
             {
@@ -4539,7 +5518,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_list", unexpected)
+            raise self._unexpected(
+                "model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "page": page, "limit": limit},
+            )
         result: Model = self._invoke(
             "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
@@ -4557,7 +5541,12 @@ class PrivateAPI(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_model_list", unexpected)
+            raise self._unexpected(
+                "iter_model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "limit": limit},
+            )
         return self._iterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     def deploy_model(
@@ -4583,7 +5572,19 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("deploy_model", unexpected)
+            raise self._unexpected(
+                "deploy_model",
+                unexpected,
+                "deploy_model",
+                {
+                    "model_id": model_id,
+                    "object_name": object_name,
+                    "runtime": runtime,
+                    "handler": handler,
+                    "memory_size": memory_size,
+                    "timeout": model_timeout,
+                },
+            )
         result: Model = self._invoke(
             "deploy_model",
             {
@@ -4609,7 +5610,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("publish_model", unexpected)
+            raise self._unexpected(
+                "publish_model",
+                unexpected,
+                "publish_model",
+                {"model_id": model_id, "message": message},
+            )
         result: Model = self._invoke(
             "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
@@ -4625,7 +5631,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("rollback_model", unexpected)
+            raise self._unexpected(
+                "rollback_model",
+                unexpected,
+                "rollback_model",
+                {"model_id": model_id, "version": version},
+            )
         result: Model = self._invoke(
             "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
@@ -4640,7 +5651,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_model", unexpected)
+            raise self._unexpected(
+                "retrieve_model", unexpected, "retrieve_model", {"model_id": model_id}
+            )
         result: Model = self._invoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
@@ -4689,7 +5702,12 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_doc_upload", unexpected)
+            raise self._unexpected(
+                "model_doc_upload",
+                unexpected,
+                "model_doc_upload",
+                {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            )
         result: Model = self._invoke(
             "model_doc_upload",
             {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
@@ -4718,7 +5736,17 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("upload_model_expfs", unexpected)
+            raise self._unexpected(
+                "upload_model_expfs",
+                unexpected,
+                "model_doc_upload",
+                {
+                    "model_id": model_id,
+                    "expfs": expfs,
+                    "doc_tab": doc_tab,
+                    "doc_content": doc_content,
+                },
+            )
         result: Model = self._invoke(
             "model_doc_upload",
             {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
@@ -4737,7 +5765,9 @@ class PrivateAPI(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("watch_fc2", unexpected)
+            raise self._unexpected(
+                "watch_fc2", unexpected, "watch_fc2", {"trigger": trigger, "event": event}
+            )
         result: Model = self._invoke(
             "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
@@ -4762,7 +5792,17 @@ class PrivateAPI(SyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("invoke_notify", unexpected)
+            raise self._unexpected(
+                "invoke_notify",
+                unexpected,
+                "invoke_notify",
+                {
+                    "notify_generator": notify_generator,
+                    "category": category,
+                    "sub_category": sub_category,
+                    "params": params,
+                },
+            )
         result: Any = self._invoke(
             "invoke_notify",
             {
@@ -4799,7 +5839,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user",
+                unexpected,
+                "get_user",
+                {
+                    "biosample_id": biosample_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "has_generate_time_fields": has_generate_time_fields,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_user",
             {
@@ -4824,7 +5873,8 @@ class AsyncPrivateAPI(AsyncCaller):
         """Look up samples by biosample ids or by external sample ids (查询一个或多个样品).
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             page: The page to answer, from 1 (当前页码，默认 1).
@@ -4833,7 +5883,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_samples", unexpected)
+            raise self._unexpected(
+                "get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_samples",
             {
@@ -4858,7 +5918,8 @@ class AsyncPrivateAPI(AsyncCaller):
         """Every item of every page of `get_samples`, fetched lazily.
 
         Args:
-            biosample_id: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_id: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             external_sample_id: One or more external sample ids separated by commas
                 (外部样品编号，多个以英文逗号分割).
             limit: The largest number of items on a page (一页最大返回数据量，默认 50).
@@ -4866,7 +5927,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_samples", unexpected)
+            raise self._unexpected(
+                "iter_get_samples",
+                unexpected,
+                "get_samples",
+                {
+                    "biosample_id": biosample_id,
+                    "external_sample_id": external_sample_id,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_samples",
             {
@@ -4946,8 +6016,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             biosample_site: Where the sample was taken, a code from 1 to 14 (采样部位，取值范围：1-14).
             project_id: A project id, `P-` + one capital letter + 11 digits (项目编号).
-            external_sample_id: An id the caller's own system gives the sample; no commas (外部生物样品
-                id).
+            external_sample_id: An id the caller's own system gives the sample; no commas, control
+                characters or bidirectional controls (外部生物样品 id).
             sample_id_alt: An alternative provider id (备用外部样品编号).
             budget_execution_unit_id: Budget execution unit (预算执行单元).
             sample_time: When the sample was taken (采样时间).
@@ -5008,7 +6078,72 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_sample", unexpected)
+            raise self._unexpected(
+                "register_sample",
+                unexpected,
+                "register_sample",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_sample_id": external_sample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = await self._ainvoke(
             "register_sample",
             {
@@ -5203,7 +6338,70 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("improve_sample", unexpected)
+            raise self._unexpected(
+                "improve_sample",
+                unexpected,
+                "improve_sample",
+                {
+                    "biosample_id": biosample_id,
+                    "sample_id_alt": sample_id_alt,
+                    "budget_execution_unit_id": budget_execution_unit_id,
+                    "sample_time": sample_time,
+                    "library_id": library_id,
+                    "library_strategy": library_strategy,
+                    "library_source": library_source,
+                    "library_selection": library_selection,
+                    "library_layout": library_layout,
+                    "insert_size": insert_size,
+                    "nominal_size": nominal_size,
+                    "dnb_id": dnb_id,
+                    "platform": platform,
+                    "instrument_model": instrument_model,
+                    "instrument_serial_number": instrument_serial_number,
+                    "read_type": read_type,
+                    "slide_id": slide_id,
+                    "lane_id": lane_id,
+                    "barcode": barcode,
+                    "sequencing_time": sequencing_time,
+                    "raw_data_readnum": raw_data_readnum,
+                    "raw_data_basenum": raw_data_basenum,
+                    "raw_data_gc_content": raw_data_gc_content,
+                    "raw_data_n_count": raw_data_n_count,
+                    "raw_data_q20": raw_data_q20,
+                    "raw_data_q30": raw_data_q30,
+                    "clean_data_readnum": clean_data_readnum,
+                    "clean_data_basenum": clean_data_basenum,
+                    "clean_data_gc_content": clean_data_gc_content,
+                    "clean_data_n_count": clean_data_n_count,
+                    "clean_data_q20": clean_data_q20,
+                    "clean_data_q30": clean_data_q30,
+                    "fastq_backup_location": fastq_backup_location,
+                    "coverage": coverage,
+                    "depth": depth,
+                    "base_pairs": base_pairs,
+                    "variant_counting": variant_counting,
+                    "human_contamination": human_contamination,
+                    "mapping_rate": mapping_rate,
+                    "pe_mapping_rate": pe_mapping_rate,
+                    "duplication_rate": duplication_rate,
+                    "mismatch_rate": mismatch_rate,
+                    "chimerical_rate": chimerical_rate,
+                    "calculated_insert_size": calculated_insert_size,
+                    "capture_rate_on_reads": capture_rate_on_reads,
+                    "capture_rate_on_bases": capture_rate_on_bases,
+                    "average_depth_rmdup": average_depth_rmdup,
+                    "coverage_gteq_1_fold": coverage_gteq_1_fold,
+                    "coverage_gteq_2_fold": coverage_gteq_2_fold,
+                    "coverage_gteq_3_fold": coverage_gteq_3_fold,
+                    "coverage_gteq_4_fold": coverage_gteq_4_fold,
+                    "coverage_gteq_5_fold": coverage_gteq_5_fold,
+                    "coverage_gteq_10_fold": coverage_gteq_10_fold,
+                    "coverage_gteq_20_fold": coverage_gteq_20_fold,
+                    "coverage_gteq_30_fold": coverage_gteq_30_fold,
+                    "coverage_gteq_100_fold": coverage_gteq_100_fold,
+                    "uniformity_gt_point_2_fold": uniformity_gt_point_2_fold,
+                },
+            )
         result: Model = await self._ainvoke(
             "improve_sample",
             {
@@ -5284,7 +6482,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("get_samples_external_ids", unexpected)
+            raise self._unexpected(
+                "get_samples_external_ids",
+                unexpected,
+                "get_samples_external_ids",
+                {
+                    "biosample_site": biosample_site,
+                    "project_id": project_id,
+                    "external_ids": external_ids,
+                },
+            )
         result: list[Model] = await self._ainvoke(
             "get_samples_external_ids",
             {
@@ -5327,7 +6534,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("openplatform_samples_state", unexpected)
+            raise self._unexpected(
+                "openplatform_samples_state",
+                unexpected,
+                "openplatform_samples_state",
+                {
+                    "biosample_id": biosample_id,
+                    "sub_state": sub_state,
+                    "mtime": mtime,
+                    "change_source": change_source,
+                    "comment": comment,
+                },
+            )
         result: Any = await self._ainvoke(
             "openplatform_samples_state",
             {
@@ -5352,7 +6570,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: list[Model].
         """
         if unexpected:
-            raise self._unexpected("variant", unexpected)
+            raise self._unexpected(
+                "variant", unexpected, "variant", {"biosample_id": biosample_id, "rsids": rsids}
+            )
         result: list[Model] = await self._ainvoke(
             "variant", {"biosample_id": biosample_id, "rsids": rsids}, "model_list", None
         )
@@ -5394,7 +6614,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("professional_variant", unexpected)
+            raise self._unexpected(
+                "professional_variant",
+                unexpected,
+                "professional_variant",
+                {
+                    "biosample_id": biosample_id,
+                    "only_variant_site": only_variant_site,
+                    "regions": regions,
+                    "bed_file": bed_file,
+                },
+            )
         result: Model = await self._ainvoke(
             "professional_variant",
             {
@@ -5434,7 +6664,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: dict[str, Any].
         """
         if unexpected:
-            raise self._unexpected("get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: dict[str, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
@@ -5473,7 +6715,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._aiterate(
             "get_taxon_abundance",
             {
@@ -5512,7 +6765,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: tuple[Any, Any].
         """
         if unexpected:
-            raise self._unexpected("get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "page": next_page if next_page is not None else 1,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         result: tuple[Any, Any] = await self._ainvoke(
             "get_taxon_abundance",
             {
@@ -5551,7 +6816,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_origin_taxon_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_origin_taxon_abundance",
+                unexpected,
+                "get_taxon_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "taxon_id": taxon_ids,
+                    "limit": limit,
+                    "sort_by": sort_by,
+                    "sort_direction": sort_direction,
+                },
+            )
         return self._aiterate(
             "get_taxon_abundance",
             {
@@ -5596,7 +6872,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_func_abundance", unexpected)
+            raise self._unexpected(
+                "get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = await self._ainvoke(
             "get_func_abundance",
             {
@@ -5641,7 +6928,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_func_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_func_abundance",
+                unexpected,
+                "get_func_abundance",
+                {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
+            )
         return self._aiterate(
             "get_func_abundance",
             {"biosample_id": biosample_id, "catalog": catalog, "ids": ids, "limit": limit},
@@ -5672,7 +6964,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                    "next_page": next_page,
+                },
+            )
         result: Any = await self._ainvoke(
             "get_gene_abundance",
             {
@@ -5710,7 +7014,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_gene_abundance", unexpected)
+            raise self._unexpected(
+                "iter_get_gene_abundance",
+                unexpected,
+                "get_gene_abundance",
+                {
+                    "biosample_id": biosample_id,
+                    "catalog": catalog,
+                    "data_type": data_type,
+                    "ids": ids,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_gene_abundance",
             {
@@ -5746,7 +7061,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_search", unexpected)
+            raise self._unexpected(
+                "data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "page": page,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_element_search",
             {
@@ -5782,7 +7108,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_element_search", unexpected)
+            raise self._unexpected(
+                "iter_data_element_search",
+                unexpected,
+                "data_element_search",
+                {
+                    "query": query,
+                    "data_element_source_domains": data_element_source_domains,
+                    "limit": limit,
+                    "types": types,
+                },
+            )
         return self._aiterate(
             "data_element_search",
             {
@@ -5803,7 +7139,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_data_element", unexpected)
+            raise self._unexpected(
+                "get_data_element",
+                unexpected,
+                "get_data_element",
+                {"data_element_id": data_element_id},
+            )
         result: Model = await self._ainvoke(
             "get_data_element", {"data_element_id": data_element_id}, "model", None
         )
@@ -5822,7 +7163,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_element_by_source", unexpected)
+            raise self._unexpected(
+                "data_element_by_source",
+                unexpected,
+                "data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_element_by_source",
             {
@@ -5847,7 +7196,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_data_element_by_source", unexpected)
+            raise self._unexpected(
+                "batch_data_element_by_source",
+                unexpected,
+                "batch_data_element_by_source",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_ids": data_element_source_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "batch_data_element_by_source",
             {
@@ -5878,7 +7235,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("replace_data_element", unexpected)
+            raise self._unexpected(
+                "replace_data_element",
+                unexpected,
+                "replace_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                    "columns": columns,
+                },
+            )
         result: Model = await self._ainvoke(
             "replace_data_element",
             {
@@ -5904,7 +7270,15 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("discard_data_element", unexpected)
+            raise self._unexpected(
+                "discard_data_element",
+                unexpected,
+                "discard_data_element",
+                {
+                    "data_element_source_domain": data_element_source_domain,
+                    "data_element_source_id": data_element_source_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "discard_data_element",
             {
@@ -5934,7 +7308,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("merge_data_element", unexpected)
+            raise self._unexpected(
+                "merge_data_element",
+                unexpected,
+                "merge_data_element",
+                {
+                    "data_element_ids": data_element_ids,
+                    "merge_data_element_id": merge_data_element_id,
+                    "comment": comment,
+                },
+            )
         result: None = await self._ainvoke(
             "merge_data_element",
             {
@@ -5956,7 +7339,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch", unexpected)
+            raise self._unexpected(
+                "retrieve_batch", unexpected, "retrieve_batch", {"batch_no": batch_no}
+            )
         result: Model = await self._ainvoke("retrieve_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -5972,7 +7357,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("register_batch", unexpected)
+            raise self._unexpected(
+                "register_batch", unexpected, "register_batch", {"title": title, "intro": intro}
+            )
         result: Model = await self._ainvoke(
             "register_batch", {"title": title, "intro": intro}, "model", None
         )
@@ -5995,7 +7382,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("import_batch", unexpected)
+            raise self._unexpected(
+                "import_batch",
+                unexpected,
+                "import_batch",
+                {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
+            )
         result: None = await self._ainvoke(
             "import_batch",
             {"batch_no": batch_no, "data_items": data_items, "biosample_id": biosample_id},
@@ -6013,7 +7405,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("commit_batch", unexpected)
+            raise self._unexpected(
+                "commit_batch", unexpected, "commit_batch", {"batch_no": batch_no}
+            )
         result: Model = await self._ainvoke("commit_batch", {"batch_no": batch_no}, "model", None)
         return result
 
@@ -6036,7 +7430,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_data_item",
+                unexpected,
+                "retrieve_data_item",
+                {
+                    "data_element_id": data_element_id,
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                },
+            )
         result: Model = await self._ainvoke(
             "retrieve_data_item",
             {
@@ -6074,7 +7478,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page": next_page,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "retrieve_batch_data_item",
             {
@@ -6112,7 +7528,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_retrieve_batch_data_item", unexpected)
+            raise self._unexpected(
+                "iter_retrieve_batch_data_item",
+                unexpected,
+                "retrieve_batch_data_item",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         return self._aiterate(
             "retrieve_batch_data_item",
             {
@@ -6145,7 +7572,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_query", unexpected)
+            raise self._unexpected(
+                "data_item_query",
+                unexpected,
+                "data_item_query",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "batch_no": batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_item_query",
             {
@@ -6177,7 +7614,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_query", unexpected)
+            raise self._unexpected(
+                "iter_data_item_query",
+                unexpected,
+                "data_item_query",
+                {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
+            )
         return self._aiterate(
             "data_item_query",
             {"namespace": namespace, "biosample_id": biosample_id, "batch_no": batch_no},
@@ -6206,7 +7648,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("data_item_change_list", unexpected)
+            raise self._unexpected(
+                "data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                    "next_page_key": next_page_key,
+                },
+            )
         result: Model = await self._ainvoke(
             "data_item_change_list",
             {
@@ -6241,7 +7694,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_data_item_change_list", unexpected)
+            raise self._unexpected(
+                "iter_data_item_change_list",
+                unexpected,
+                "data_item_change_list",
+                {
+                    "namespace": namespace,
+                    "biosample_id": biosample_id,
+                    "from_batch_no": from_batch_no,
+                    "to_batch_no": to_batch_no,
+                },
+            )
         return self._aiterate(
             "data_item_change_list",
             {
@@ -6277,7 +7740,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_collection", unexpected)
+            raise self._unexpected(
+                "add_collection",
+                unexpected,
+                "add_collection",
+                {
+                    "collection_name": collection_name,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                    "data_element_ids": data_element_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "add_collection",
             {
@@ -6318,7 +7792,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("edit_collection", unexpected)
+            raise self._unexpected(
+                "edit_collection",
+                unexpected,
+                "edit_collection",
+                {
+                    "collection_id": collection_id,
+                    "data_element_ids": data_element_ids,
+                    "collection_type": collection_type,
+                    "collection_omic": collection_omic,
+                    "collection_description": collection_description,
+                },
+            )
         result: Model = await self._ainvoke(
             "edit_collection",
             {
@@ -6345,7 +7830,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("collection_detail_or_delete", unexpected)
+            raise self._unexpected(
+                "collection_detail_or_delete",
+                unexpected,
+                "collection_detail",
+                {"collection_id": collection_id},
+            )
         if type == "detail":
             collection_detail: Model = await self._ainvoke(
                 "collection_detail", {"collection_id": collection_id}, "model", None
@@ -6389,7 +7879,22 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_range", unexpected)
+            raise self._unexpected(
+                "stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "next_page": next_page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "stream_range",
             {
@@ -6437,7 +7942,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_stream_range", unexpected)
+            raise self._unexpected(
+                "iter_stream_range",
+                unexpected,
+                "stream_range",
+                {
+                    "namespace": namespace,
+                    "data_element_id": data_element_id,
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "biosample_id": biosample_id,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "sort_direction": sort_direction,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "stream_range",
             {
@@ -6477,7 +7996,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("write_stream", unexpected)
+            raise self._unexpected(
+                "write_stream",
+                unexpected,
+                "write_stream",
+                {
+                    "fundamental_entity_id": fundamental_entity_id,
+                    "data_element_id": data_element_id,
+                    "stream_generate_time": stream_generate_time,
+                    "stream_data": stream_data,
+                    "duplicate_enabled": duplicate_enabled,
+                },
+            )
         result: Model = await self._ainvoke(
             "write_stream",
             {
@@ -6509,7 +8039,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_write_stream", unexpected)
+            raise self._unexpected(
+                "batch_write_stream",
+                unexpected,
+                "batch_write_stream",
+                {"streams": streams, "duplicate_enabled": duplicate_enabled},
+            )
         result: Model = await self._ainvoke(
             "batch_write_stream",
             {"streams": streams, "duplicate_enabled": duplicate_enabled},
@@ -6527,7 +8062,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_retrieve", unexpected)
+            raise self._unexpected(
+                "stream_retrieve", unexpected, "stream_retrieve", {"stream_id": stream_id}
+            )
         result: Model = await self._ainvoke(
             "stream_retrieve", {"stream_id": stream_id}, "model", None
         )
@@ -6542,7 +8079,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("stream_bind", unexpected)
+            raise self._unexpected(
+                "stream_bind", unexpected, "stream_bind", {"biosample_id": biosample_id}
+            )
         result: Model = await self._ainvoke(
             "stream_bind", {"biosample_id": biosample_id}, "model", None
         )
@@ -6559,13 +8098,19 @@ class AsyncPrivateAPI(AsyncCaller):
 
         Args:
             namespace: A namespace of data items and streams (命名空间), e.g.
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             format: The file format (下载文件格式); `json` by default, other values not documented.
 
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("download_omics_data", unexpected)
+            raise self._unexpected(
+                "download_omics_data",
+                unexpected,
+                "download_omics_data",
+                {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
+            )
         result: Any = await self._ainvoke(
             "download_omics_data",
             {"namespace": namespace, "biosample_ids": biosample_ids, "format": format},
@@ -6587,7 +8132,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_application", unexpected)
+            raise self._unexpected(
+                "oauth2_application",
+                unexpected,
+                "oauth2_application",
+                {"client_id": client_id, "redirect_uri": redirect_uri},
+            )
         result: Model = await self._ainvoke(
             "oauth2_application",
             {"client_id": client_id, "redirect_uri": redirect_uri},
@@ -6616,7 +8166,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("oauth2_authorize", unexpected)
+            raise self._unexpected(
+                "oauth2_authorize",
+                unexpected,
+                "oauth2_authorize",
+                {
+                    "client_id": client_id,
+                    "redirect_uri": redirect_uri,
+                    "auth_token": auth_token,
+                    "biosample_ids": biosample_ids,
+                },
+            )
         result: Model = await self._ainvoke(
             "oauth2_authorize",
             {
@@ -6643,7 +8203,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model | list[Model] | None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_grants", unexpected)
+            raise self._unexpected(
+                "oauth2_grants",
+                unexpected,
+                "oauth2_grants",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: Model | list[Model] | None = await self._ainvoke(
             "oauth2_grants",
             {"auth_token": auth_token, "client_id": client_id},
@@ -6665,7 +8230,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("oauth2_revoke_grant", unexpected)
+            raise self._unexpected(
+                "oauth2_revoke_grant",
+                unexpected,
+                "oauth2_revoke_grant",
+                {"auth_token": auth_token, "client_id": client_id},
+            )
         result: None = await self._ainvoke(
             "oauth2_revoke_grant", {"auth_token": auth_token, "client_id": client_id}, "none", None
         )
@@ -6694,7 +8264,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_surveys", unexpected)
+            raise self._unexpected(
+                "get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "get_surveys",
             {
@@ -6730,7 +8311,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_surveys", unexpected)
+            raise self._unexpected(
+                "iter_get_surveys",
+                unexpected,
+                "get_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "get_surveys",
             {
@@ -6751,7 +8342,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "surveys_retrieve", unexpected, "surveys_retrieve", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke(
             "surveys_retrieve", {"survey_id": survey_id}, "model", None
         )
@@ -6782,7 +8375,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_replace", unexpected)
+            raise self._unexpected(
+                "survey_replace",
+                unexpected,
+                "survey_replace",
+                {
+                    "developer_id": developer_id,
+                    "title": title,
+                    "description": description,
+                    "redirect_url": redirect_url,
+                    "survey_id": survey_id,
+                    "end_text": end_text,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_replace",
             {
@@ -6807,7 +8412,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_async", unexpected)
+            raise self._unexpected(
+                "survey_async", unexpected, "survey_async", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke("survey_async", {"survey_id": survey_id}, "model", None)
         return result
 
@@ -6820,7 +8427,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("survey_delete", unexpected)
+            raise self._unexpected(
+                "survey_delete", unexpected, "survey_delete", {"survey_ids": survey_ids}
+            )
         result: None = await self._ainvoke(
             "survey_delete", {"survey_ids": survey_ids}, "none", None
         )
@@ -6852,7 +8461,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_question", unexpected)
+            raise self._unexpected(
+                "survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_question",
             {
@@ -6892,7 +8513,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_question", unexpected)
+            raise self._unexpected(
+                "iter_survey_question",
+                unexpected,
+                "survey_question",
+                {
+                    "survey_id": survey_id,
+                    "question_ids": question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_question",
             {
@@ -6914,7 +8546,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_retrieve", unexpected)
+            raise self._unexpected(
+                "questions_retrieve", unexpected, "questions_retrieve", {"question_id": question_id}
+            )
         result: Model = await self._ainvoke(
             "questions_retrieve", {"question_id": question_id}, "model", None
         )
@@ -6949,7 +8583,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("questions_replace", unexpected)
+            raise self._unexpected(
+                "questions_replace",
+                unexpected,
+                "questions_replace",
+                {
+                    "survey_id": survey_id,
+                    "question_id": question_id,
+                    "title": title,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "qtype": qtype,
+                    "order": order,
+                    "required": required,
+                    "description": description,
+                },
+            )
         result: Model = await self._ainvoke(
             "questions_replace",
             {
@@ -6976,7 +8624,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_delete", unexpected)
+            raise self._unexpected(
+                "questions_delete", unexpected, "questions_delete", {"question_ids": question_ids}
+            )
         result: None = await self._ainvoke(
             "questions_delete", {"question_ids": question_ids}, "none", None
         )
@@ -6991,7 +8641,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("questions_clean", unexpected)
+            raise self._unexpected(
+                "questions_clean", unexpected, "questions_clean", {"survey_ids": survey_ids}
+            )
         result: None = await self._ainvoke(
             "questions_clean", {"survey_ids": survey_ids}, "none", None
         )
@@ -7020,7 +8672,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_options", unexpected)
+            raise self._unexpected(
+                "survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_options",
             {
@@ -7056,7 +8719,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_options", unexpected)
+            raise self._unexpected(
+                "iter_survey_options",
+                unexpected,
+                "survey_options",
+                {
+                    "question_id": question_id,
+                    "option_ids": option_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_options",
             {"question_id": question_id, "option_ids": option_ids, "sort": sort, "limit": limit},
@@ -7072,7 +8745,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_retrieve", unexpected)
+            raise self._unexpected(
+                "options_retrieve", unexpected, "options_retrieve", {"option_id": option_id}
+            )
         result: Model = await self._ainvoke(
             "options_retrieve", {"option_id": option_id}, "model", None
         )
@@ -7100,7 +8775,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("options_replace", unexpected)
+            raise self._unexpected(
+                "options_replace",
+                unexpected,
+                "options_replace",
+                {
+                    "question_id": question_id,
+                    "concept_code": concept_code,
+                    "value": value,
+                    "option_id": option_id,
+                    "order": order,
+                },
+            )
         result: Model = await self._ainvoke(
             "options_replace",
             {
@@ -7124,7 +8810,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_delete", unexpected)
+            raise self._unexpected(
+                "options_delete", unexpected, "options_delete", {"option_ids": option_ids}
+            )
         result: None = await self._ainvoke(
             "options_delete", {"option_ids": option_ids}, "none", None
         )
@@ -7139,7 +8827,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_clean", unexpected)
+            raise self._unexpected(
+                "options_clean", unexpected, "options_clean", {"question_ids": question_ids}
+            )
         result: None = await self._ainvoke(
             "options_clean", {"question_ids": question_ids}, "none", None
         )
@@ -7157,7 +8847,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("options_batch_create", unexpected)
+            raise self._unexpected(
+                "options_batch_create",
+                unexpected,
+                "options_batch_create",
+                {"question_id": question_id, "options": options},
+            )
         result: None = await self._ainvoke(
             "options_batch_create", {"question_id": question_id, "options": options}, "none", None
         )
@@ -7192,7 +8887,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys", unexpected)
+            raise self._unexpected(
+                "release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "release_surveys",
             {
@@ -7236,7 +8944,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_surveys", unexpected)
+            raise self._unexpected(
+                "iter_release_surveys",
+                unexpected,
+                "release_surveys",
+                {
+                    "survey_ids": survey_ids,
+                    "developer_ids": developer_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "limesurvey_ids": limesurvey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "release_surveys",
             {
@@ -7259,7 +8979,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_surveys_retrieve", unexpected)
+            raise self._unexpected(
+                "release_surveys_retrieve",
+                unexpected,
+                "release_surveys_retrieve",
+                {"release_survey_id": release_survey_id},
+            )
         result: Model = await self._ainvoke(
             "release_surveys_retrieve", {"release_survey_id": release_survey_id}, "model", None
         )
@@ -7274,7 +8999,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: None.
         """
         if unexpected:
-            raise self._unexpected("delete_release_surveys", unexpected)
+            raise self._unexpected(
+                "delete_release_surveys",
+                unexpected,
+                "delete_release_surveys",
+                {"release_survey_id": release_survey_id},
+            )
         result: None = await self._ainvoke(
             "delete_release_surveys", {"release_survey_id": release_survey_id}, "none", None
         )
@@ -7307,7 +9037,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions", unexpected)
+            raise self._unexpected(
+                "release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "release_questions",
             {
@@ -7348,7 +9090,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_release_questions", unexpected)
+            raise self._unexpected(
+                "iter_release_questions",
+                unexpected,
+                "release_questions",
+                {
+                    "release_survey_id": release_survey_id,
+                    "release_question_ids": release_question_ids,
+                    "data_element_identifier_des": data_element_identifier_des,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "release_questions",
             {
@@ -7372,7 +9125,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("release_questions_retrieve", unexpected)
+            raise self._unexpected(
+                "release_questions_retrieve",
+                unexpected,
+                "release_questions_retrieve",
+                {"release_question_id": release_question_id},
+            )
         result: Model = await self._ainvoke(
             "release_questions_retrieve",
             {"release_question_id": release_question_id},
@@ -7399,7 +9157,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -7412,7 +9171,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_responses", unexpected)
+            raise self._unexpected(
+                "survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_responses",
             {
@@ -7447,7 +9220,8 @@ class AsyncPrivateAPI(AsyncCaller):
         Args:
             response_ids: One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             limeresponse_ids: One or more LimeSurvey response ids, separated by commas (底层问卷系统
                 limesurvey 中的答卷编号，逗号分割多个 id).
             release_survey_ids: One or more published survey ids, separated by commas (已发布问卷
@@ -7459,7 +9233,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_responses", unexpected)
+            raise self._unexpected(
+                "iter_survey_responses",
+                unexpected,
+                "survey_responses",
+                {
+                    "response_ids": response_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "limeresponse_ids": limeresponse_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_responses",
             {
@@ -7483,7 +9270,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("responses_retrieve", unexpected)
+            raise self._unexpected(
+                "responses_retrieve", unexpected, "responses_retrieve", {"response_id": response_id}
+            )
         result: Model = await self._ainvoke(
             "responses_retrieve", {"response_id": response_id}, "model", None
         )
@@ -7508,7 +9297,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("import_response", unexpected)
+            raise self._unexpected(
+                "import_response",
+                unexpected,
+                "import_response",
+                {
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                    "release_survey_id": release_survey_id,
+                    "answers": answers,
+                },
+            )
         result: Model = await self._ainvoke(
             "import_response",
             {
@@ -7544,7 +9343,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sync_responses", unexpected)
+            raise self._unexpected(
+                "sync_responses",
+                unexpected,
+                "sync_responses",
+                {
+                    "limesurvey_id": limesurvey_id,
+                    "limeresponse_id": limeresponse_id,
+                    "user_id": user_id,
+                    "biosample_id": biosample_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "sync_responses",
             {
@@ -7580,7 +9389,8 @@ class AsyncPrivateAPI(AsyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -7591,7 +9401,22 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_answers", unexpected)
+            raise self._unexpected(
+                "survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "survey_answers",
             {
@@ -7631,7 +9456,8 @@ class AsyncPrivateAPI(AsyncCaller):
                 id，逗号分割多个 id).
             answer_ids: One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
             user_ids: One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-            biosample_ids: One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+            biosample_ids: One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000
+                个).
             concept_codes: One or more concept codes of chosen options, separated by commas
                 (标准数据定义关联代码，逗号分割多个).
             sort: The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上
@@ -7641,7 +9467,21 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_answers", unexpected)
+            raise self._unexpected(
+                "iter_survey_answers",
+                unexpected,
+                "survey_answers",
+                {
+                    "response_ids": response_ids,
+                    "release_survey_ids": release_survey_ids,
+                    "answer_ids": answer_ids,
+                    "user_ids": user_ids,
+                    "biosample_ids": biosample_ids,
+                    "concept_codes": concept_codes,
+                    "sort": sort,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "survey_answers",
             {
@@ -7670,7 +9510,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("latest_answers", unexpected)
+            raise self._unexpected(
+                "latest_answers",
+                unexpected,
+                "latest_answers",
+                {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
+            )
         result: Model = await self._ainvoke(
             "latest_answers",
             {"user_id": user_id, "data_element_identifier_des": data_element_identifier_des},
@@ -7688,7 +9533,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("answers_retrieve", unexpected)
+            raise self._unexpected(
+                "answers_retrieve", unexpected, "answers_retrieve", {"answer_id": answer_id}
+            )
         result: Model = await self._ainvoke(
             "answers_retrieve", {"answer_id": answer_id}, "model", None
         )
@@ -7703,7 +9550,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_statistics", unexpected)
+            raise self._unexpected(
+                "survey_statistics", unexpected, "survey_statistics", {"survey_id": survey_id}
+            )
         result: Model = await self._ainvoke(
             "survey_statistics", {"survey_id": survey_id}, "model", None
         )
@@ -7731,7 +9580,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_statistics", unexpected)
+            raise self._unexpected(
+                "question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "page": page,
+                    "limit": limit,
+                },
+            )
         result: Model = await self._ainvoke(
             "question_statistics",
             {
@@ -7765,7 +9624,16 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_question_statistics", unexpected)
+            raise self._unexpected(
+                "iter_question_statistics",
+                unexpected,
+                "question_statistics",
+                {
+                    "survey_id": survey_id,
+                    "data_element_identifier_de": data_element_identifier_de,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "question_statistics",
             {
@@ -7785,7 +9653,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task_result", unexpected)
+            raise self._unexpected("task_result", unexpected, "task_result", {"task_id": task_id})
         result: Model = await self._ainvoke("task_result", {"task_id": task_id}, "model", None)
         return result
 
@@ -7807,7 +9675,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_projects", unexpected)
+            raise self._unexpected(
+                "survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "survey_projects",
             {"project_ids": project_ids, "page": page, "limit": limit},
@@ -7828,7 +9701,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_projects", unexpected)
+            raise self._unexpected(
+                "iter_survey_projects",
+                unexpected,
+                "survey_projects",
+                {"project_ids": project_ids, "limit": limit},
+            )
         return self._aiterate("survey_projects", {"project_ids": project_ids, "limit": limit}, None)
 
     async def survey_target(
@@ -7851,7 +9729,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("survey_target", unexpected)
+            raise self._unexpected(
+                "survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "survey_target", {"AND": AND, "OR": OR, "page": page, "limit": limit}, "model", None
         )
@@ -7875,7 +9758,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_survey_target", unexpected)
+            raise self._unexpected(
+                "iter_survey_target",
+                unexpected,
+                "survey_target",
+                {"AND": AND, "OR": OR, "limit": limit},
+            )
         return self._aiterate("survey_target", {"AND": AND, "OR": OR, "limit": limit}, None)
 
     async def question_size(self, user_id: str, **unexpected: Never) -> Model:
@@ -7887,7 +9775,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("question_size", unexpected)
+            raise self._unexpected(
+                "question_size", unexpected, "question_size", {"user_id": user_id}
+            )
         result: Model = await self._ainvoke("question_size", {"user_id": user_id}, "model", None)
         return result
 
@@ -7911,7 +9801,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("invoke_task", unexpected)
+            raise self._unexpected(
+                "invoke_task",
+                unexpected,
+                "invoke_task",
+                {
+                    "task_name": task_name,
+                    "invocation_type": invocation_type,
+                    "args": args if args is not None else [],
+                    "kwargs": kwargs if kwargs is not None else {},
+                },
+            )
         result: Model = await self._ainvoke(
             "invoke_task",
             {
@@ -7934,7 +9834,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("task", unexpected)
+            raise self._unexpected("task", unexpected, "task", {})
         result: Model = await self._ainvoke("task", {}, "model", {"task_id": task_id})
         return result
 
@@ -7947,7 +9847,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_profile", unexpected)
+            raise self._unexpected(
+                "wechat_profile", unexpected, "wechat_profile", {"user_id": user_id}
+            )
         result: Model = await self._ainvoke("wechat_profile", {"user_id": user_id}, "model", None)
         return result
 
@@ -7964,7 +9866,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("wechat_token", unexpected)
+            raise self._unexpected(
+                "wechat_token", unexpected, "wechat_token", {"app_id": app_id, "action": action}
+            )
         result: Model = await self._ainvoke(
             "wechat_token", {"app_id": app_id, "action": action}, "model", None
         )
@@ -7992,7 +9896,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("openbge_search", unexpected)
+            raise self._unexpected(
+                "openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                    "page": page,
+                },
+            )
         result: Model = await self._ainvoke(
             "openbge_search",
             {
@@ -8027,7 +9942,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_openbge_search", unexpected)
+            raise self._unexpected(
+                "iter_openbge_search",
+                unexpected,
+                "openbge_search",
+                {
+                    "query": query,
+                    "category": category,
+                    "biosample_id": biosample_id,
+                    "limit": limit,
+                },
+            )
         return self._aiterate(
             "openbge_search",
             {"query": query, "category": category, "biosample_id": biosample_id, "limit": limit},
@@ -8046,7 +9971,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("create_index", unexpected)
+            raise self._unexpected(
+                "create_index", unexpected, "create_index", {"type": type, "content": content}
+            )
         result: Model = await self._ainvoke(
             "create_index", {"type": type, "content": content}, "result_list", None
         )
@@ -8062,7 +9989,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delete_index", unexpected)
+            raise self._unexpected(
+                "delete_index", unexpected, "delete_index", {"type": type, "ids": ids}
+            )
         result: Model = await self._ainvoke(
             "delete_index", {"type": type, "ids": ids}, "result_list", None
         )
@@ -8091,7 +10020,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("gateway_invoke", unexpected)
+            raise self._unexpected(
+                "gateway_invoke",
+                unexpected,
+                "gateway_invoke",
+                {
+                    "service": service,
+                    "api": api,
+                    "params": params,
+                    "headers": headers,
+                    "data": data,
+                },
+            )
         result: Model = await self._ainvoke(
             "gateway_invoke",
             {"service": service, "api": api, "params": params, "headers": headers, "data": data},
@@ -8113,7 +10053,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("image_upload", unexpected)
+            raise self._unexpected(
+                "image_upload",
+                unexpected,
+                "image_upload",
+                {"image": image_path, "allow_exif": allow_exif},
+            )
         result: Model = await self._ainvoke(
             "image_upload", {"image": image_path, "allow_exif": allow_exif}, "model", None
         )
@@ -8139,7 +10084,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sts_token", unexpected)
+            raise self._unexpected("sts_token", unexpected, "sts_token", {})
         result: Model = await self._ainvoke("sts_token", {}, "model", None)
         return result
 
@@ -8161,7 +10106,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("sign_url", unexpected)
+            raise self._unexpected(
+                "sign_url",
+                unexpected,
+                "sign_url",
+                {"object_name": object_name, "region": region, "expiration_time": expiration_time},
+            )
         result: Model = await self._ainvoke(
             "sign_url",
             {"object_name": object_name, "region": region, "expiration_time": expiration_time},
@@ -8179,7 +10129,7 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("shorturls", unexpected)
+            raise self._unexpected("shorturls", unexpected, "shorturls", {"url": url})
         result: Model = await self._ainvoke("shorturls", {"url": url}, "model", None)
         return result
 
@@ -8199,7 +10149,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("bgicoin_withdraw", unexpected)
+            raise self._unexpected(
+                "bgicoin_withdraw",
+                unexpected,
+                "bgicoin_withdraw",
+                {
+                    "account_name": account_name,
+                    "amount": amount,
+                    "order_type": order_type,
+                    "order_id": order_id,
+                },
+            )
         result: Model = await self._ainvoke(
             "bgicoin_withdraw",
             {
@@ -8239,7 +10199,20 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("ferry_download_to_oss", unexpected)
+            raise self._unexpected(
+                "ferry_download_to_oss",
+                unexpected,
+                "ferry_download_to_oss",
+                {
+                    "account": account,
+                    "password": password,
+                    "project_no": project_no,
+                    "biosample_cnt": biosample_cnt,
+                    "included_filename_exts": included_filename_exts,
+                    "sample_names": sample_names,
+                    "action": action,
+                },
+            )
         result: Model = await self._ainvoke(
             "ferry_download_to_oss",
             {
@@ -8279,7 +10252,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("add_sms_template", unexpected)
+            raise self._unexpected(
+                "add_sms_template",
+                unexpected,
+                "add_sms_template",
+                {
+                    "api_name": api_name,
+                    "sign_name": sign_name,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = await self._ainvoke(
             "add_sms_template",
             {
@@ -8316,7 +10301,18 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("modify_sms_template", unexpected)
+            raise self._unexpected(
+                "modify_sms_template",
+                unexpected,
+                "modify_sms_template",
+                {
+                    "template_code": template_code,
+                    "template_type": template_type,
+                    "template_name": template_name,
+                    "template_content": template_content,
+                    "remark": remark,
+                },
+            )
         result: Model = await self._ainvoke(
             "modify_sms_template",
             {
@@ -8343,7 +10339,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("delate_sms_template", unexpected)
+            raise self._unexpected(
+                "delate_sms_template",
+                unexpected,
+                "delate_sms_template",
+                {"template_code": template_code, "api_name": api_name},
+            )
         result: Model = await self._ainvoke(
             "delate_sms_template",
             {"template_code": template_code, "api_name": api_name},
@@ -8361,7 +10362,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("template_status", unexpected)
+            raise self._unexpected(
+                "template_status", unexpected, "template_status", {"template_codes": template_codes}
+            )
         result: Model = await self._ainvoke(
             "template_status", {"template_codes": template_codes}, "model", None
         )
@@ -8376,7 +10379,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("update_msgs_status", unexpected)
+            raise self._unexpected(
+                "update_msgs_status", unexpected, "update_msgs_status", {"msg_ids": msg_ids}
+            )
         result: Model = await self._ainvoke(
             "update_msgs_status", {"msg_ids": msg_ids}, "model", None
         )
@@ -8402,7 +10407,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("batch_send_sms", unexpected)
+            raise self._unexpected(
+                "batch_send_sms",
+                unexpected,
+                "batch_send_sms",
+                {
+                    "template_api_name": template_api_name,
+                    "title": title,
+                    "mobiles": mobiles,
+                    "template_params": template_params,
+                },
+            )
         result: Model = await self._ainvoke(
             "batch_send_sms",
             {
@@ -8434,7 +10449,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_list", unexpected)
+            raise self._unexpected(
+                "model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "page": page, "limit": limit},
+            )
         result: Model = await self._ainvoke(
             "model_list", {"model_ids": model_ids, "page": page, "limit": limit}, "model", None
         )
@@ -8452,7 +10472,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_model_list", unexpected)
+            raise self._unexpected(
+                "iter_model_list",
+                unexpected,
+                "model_list",
+                {"model_ids": model_ids, "limit": limit},
+            )
         return self._aiterate("model_list", {"model_ids": model_ids, "limit": limit}, None)
 
     async def deploy_model(
@@ -8478,7 +10503,19 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("deploy_model", unexpected)
+            raise self._unexpected(
+                "deploy_model",
+                unexpected,
+                "deploy_model",
+                {
+                    "model_id": model_id,
+                    "object_name": object_name,
+                    "runtime": runtime,
+                    "handler": handler,
+                    "memory_size": memory_size,
+                    "timeout": model_timeout,
+                },
+            )
         result: Model = await self._ainvoke(
             "deploy_model",
             {
@@ -8504,7 +10541,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("publish_model", unexpected)
+            raise self._unexpected(
+                "publish_model",
+                unexpected,
+                "publish_model",
+                {"model_id": model_id, "message": message},
+            )
         result: Model = await self._ainvoke(
             "publish_model", {"model_id": model_id, "message": message}, "model", None
         )
@@ -8520,7 +10562,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("rollback_model", unexpected)
+            raise self._unexpected(
+                "rollback_model",
+                unexpected,
+                "rollback_model",
+                {"model_id": model_id, "version": version},
+            )
         result: Model = await self._ainvoke(
             "rollback_model", {"model_id": model_id, "version": version}, "model", None
         )
@@ -8535,7 +10582,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve_model", unexpected)
+            raise self._unexpected(
+                "retrieve_model", unexpected, "retrieve_model", {"model_id": model_id}
+            )
         result: Model = await self._ainvoke("retrieve_model", {"model_id": model_id}, "model", None)
         return result
 
@@ -8586,7 +10635,12 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("model_doc_upload", unexpected)
+            raise self._unexpected(
+                "model_doc_upload",
+                unexpected,
+                "model_doc_upload",
+                {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
+            )
         result: Model = await self._ainvoke(
             "model_doc_upload",
             {"doc_tab": doc_tab, "model_id": model_id, "doc_content": doc_content},
@@ -8615,7 +10669,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("upload_model_expfs", unexpected)
+            raise self._unexpected(
+                "upload_model_expfs",
+                unexpected,
+                "model_doc_upload",
+                {
+                    "model_id": model_id,
+                    "expfs": expfs,
+                    "doc_tab": doc_tab,
+                    "doc_content": doc_content,
+                },
+            )
         result: Model = await self._ainvoke(
             "model_doc_upload",
             {"model_id": model_id, "expfs": expfs, "doc_tab": doc_tab, "doc_content": doc_content},
@@ -8634,7 +10698,9 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("watch_fc2", unexpected)
+            raise self._unexpected(
+                "watch_fc2", unexpected, "watch_fc2", {"trigger": trigger, "event": event}
+            )
         result: Model = await self._ainvoke(
             "watch_fc2", {"trigger": trigger, "event": event}, "model", None
         )
@@ -8659,7 +10725,17 @@ class AsyncPrivateAPI(AsyncCaller):
         Returns: Any.
         """
         if unexpected:
-            raise self._unexpected("invoke_notify", unexpected)
+            raise self._unexpected(
+                "invoke_notify",
+                unexpected,
+                "invoke_notify",
+                {
+                    "notify_generator": notify_generator,
+                    "category": category,
+                    "sub_category": sub_category,
+                    "params": params,
+                },
+            )
         result: Any = await self._ainvoke(
             "invoke_notify",
             {
@@ -8696,7 +10772,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("verify", unexpected)
+            raise self._unexpected(
+                "verify",
+                unexpected,
+                "account_verify",
+                {"account": account, "scope": scope, "user_id": user_id},
+            )
         result: Model = self._invoke(
             "account_verify",
             {"account": account, "scope": scope, "user_id": user_id},
@@ -8725,7 +10806,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("login", unexpected)
+            raise self._unexpected(
+                "login",
+                unexpected,
+                "account_login",
+                {"account": account, "password": password, "code": code},
+            )
         result: Model = self._invoke(
             "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
@@ -8752,7 +10838,12 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_users", unexpected)
+            raise self._unexpected(
+                "get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            )
         result: Model = self._invoke(
             "account_get_users",
             {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
@@ -8780,7 +10871,12 @@ class Account(SyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_users", unexpected)
+            raise self._unexpected(
+                "iter_get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "limit": limit, "sort": sort},
+            )
         return self._iterate(
             "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
@@ -8797,7 +10893,9 @@ class Account(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user", unexpected, "account_get_user", {"user_id": user_id, "token": token}
+            )
         result: Model = self._invoke(
             "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
@@ -8826,7 +10924,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("verify", unexpected)
+            raise self._unexpected(
+                "verify",
+                unexpected,
+                "account_verify",
+                {"account": account, "scope": scope, "user_id": user_id},
+            )
         result: Model = await self._ainvoke(
             "account_verify",
             {"account": account, "scope": scope, "user_id": user_id},
@@ -8855,7 +10958,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("login", unexpected)
+            raise self._unexpected(
+                "login",
+                unexpected,
+                "account_login",
+                {"account": account, "password": password, "code": code},
+            )
         result: Model = await self._ainvoke(
             "account_login", {"account": account, "password": password, "code": code}, "model", None
         )
@@ -8882,7 +10990,12 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_users", unexpected)
+            raise self._unexpected(
+                "get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
+            )
         result: Model = await self._ainvoke(
             "account_get_users",
             {"user_ids": user_ids, "page": page, "limit": limit, "sort": sort},
@@ -8910,7 +11023,12 @@ class AsyncAccount(AsyncCaller):
         Returns: an iterator of the items (Model for objects).
         """
         if unexpected:
-            raise self._unexpected("iter_get_users", unexpected)
+            raise self._unexpected(
+                "iter_get_users",
+                unexpected,
+                "account_get_users",
+                {"user_ids": user_ids, "limit": limit, "sort": sort},
+            )
         return self._aiterate(
             "account_get_users", {"user_ids": user_ids, "limit": limit, "sort": sort}, None
         )
@@ -8927,7 +11045,9 @@ class AsyncAccount(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("get_user", unexpected)
+            raise self._unexpected(
+                "get_user", unexpected, "account_get_user", {"user_id": user_id, "token": token}
+            )
         result: Model = await self._ainvoke(
             "account_get_user", {"user_id": user_id, "token": token}, "model", None
         )
@@ -8946,7 +11066,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve", unexpected)
+            raise self._unexpected(
+                "retrieve", unexpected, "report_retrieve", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_retrieve", {"report_id": report_id}, "model", None)
         return result
 
@@ -8959,7 +11081,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("start_qc", unexpected)
+            raise self._unexpected(
+                "start_qc", unexpected, "report_start_qc", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_start_qc", {"report_id": report_id}, "model", None)
         return result
 
@@ -8972,7 +11096,9 @@ class Report(SyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("check_qc", unexpected)
+            raise self._unexpected(
+                "check_qc", unexpected, "report_check_qc", {"report_id": report_id}
+            )
         result: Model = self._invoke("report_check_qc", {"report_id": report_id}, "model", None)
         return result
 
@@ -8989,7 +11115,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("retrieve", unexpected)
+            raise self._unexpected(
+                "retrieve", unexpected, "report_retrieve", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_retrieve", {"report_id": report_id}, "model", None
         )
@@ -9004,7 +11132,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("start_qc", unexpected)
+            raise self._unexpected(
+                "start_qc", unexpected, "report_start_qc", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_start_qc", {"report_id": report_id}, "model", None
         )
@@ -9019,7 +11149,9 @@ class AsyncReport(AsyncCaller):
         Returns: Model.
         """
         if unexpected:
-            raise self._unexpected("check_qc", unexpected)
+            raise self._unexpected(
+                "check_qc", unexpected, "report_check_qc", {"report_id": report_id}
+            )
         result: Model = await self._ainvoke(
             "report_check_qc", {"report_id": report_id}, "model", None
         )

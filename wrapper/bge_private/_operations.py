@@ -82,6 +82,14 @@ class Operation:
             setattr(body, name, as_file(name, value))
         return body
 
+    def problems(self, fields: Mapping[str, Any]) -> list[str]:
+        """What is wrong with `fields` (wire names), as build_form words it; [] when nothing."""
+        present = {name: value for name, value in fields.items() if value is not None}
+        files = [name for name in self.files if name in present]
+        media = self._media_for(dict.fromkeys(files))
+        checked = {**present, **dict.fromkeys(files, "<file>")}
+        return [] if _is_valid(self.name, checked, media) else _check(self.name, checked, media)
+
     def _media_for(self, files: Mapping[str, Any]) -> str:
         """The media type a call sends: multipart when it has files, else the first other one."""
         if files and "multipart" in self.media:

@@ -2,9 +2,9 @@ from enum import IntEnum
 
 
 class BgicoinOrderType(IntEnum):
-    VALUE_4 = 4
-    VALUE_5 = 5
-    VALUE_6 = 6
+    ORDER_ONLINE = 4
+    ORDER_HEALTH_CHECK = 5
+    ORDER_OFFLINE = 6
 
     def __str__(self) -> str:
         return str(self.value)

@@ -16,7 +16,7 @@ class DownloadOmicsDataForm:
     Attributes:
         namespace (str): A namespace of data items and streams (命名空间), e.g. `KB-BGE`, `BGE_DEVELOPER_PLATFORM`,
             `WGSAI3.0-L-FULL`.
-        biosample_ids (str | Unset): One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+        biosample_ids (str | Unset): One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
         format_ (str | Unset): The file format (下载文件格式); `json` by default, other values not documented. Default:
             'json'.
     """

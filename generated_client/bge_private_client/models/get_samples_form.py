@@ -15,7 +15,7 @@ class GetSamplesForm:
     """Exactly one of `biosample_id` and `external_sample_id` must be given.
 
     Attributes:
-        biosample_id (str | Unset): One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+        biosample_id (str | Unset): One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
         external_sample_id (str | Unset): One or more external sample ids separated by commas (外部样品编号，多个以英文逗号分割).
         page (int | Unset): The page to answer, from 1 (当前页码，默认 1).
         limit (int | Unset): The largest number of items on a page (一页最大返回数据量，默认 50).

@@ -74,7 +74,8 @@ class RegisterSampleForm:
         coverage_gteq_30_fold (float | Unset): Share covered ≥30× (≥30X 覆盖度).
         coverage_gteq_100_fold (float | Unset): Share covered ≥100× (≥100X 覆盖度).
         uniformity_gt_point_2_fold (float | Unset): Share above 0.2× mean depth (均一性).
-        external_sample_id (str | Unset): An id the caller's own system gives the sample; no commas (外部生物样品 id).
+        external_sample_id (str | Unset): An id the caller's own system gives the sample; no commas, control characters
+            or bidirectional controls (外部生物样品 id).
     """
 
     biosample_site: int

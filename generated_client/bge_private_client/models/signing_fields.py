@@ -16,7 +16,8 @@ class SigningFields:
 
         Attributes:
             app_key (str): The client's public key (第三方客户端 client_id).
-            signature_nonce (str): A random string, never reused (签名随机数).
+            signature_nonce (str): A random string of 16 to 64 characters, never reused; 32 hex digits (a UUID4's) are usual
+                (签名随机数).
             timestamp (str): The time of signing in UTC, `%Y-%m-%dT%H:%M:%SZ` (UTC 时间戳).
             sign (str): Base64 of the HMAC-SHA1 signature over all other fields (签名).
     """

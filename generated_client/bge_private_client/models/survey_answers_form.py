@@ -18,7 +18,7 @@ class SurveyAnswersForm:
         release_survey_ids (str | Unset): One or more published survey ids, separated by commas (已发布问卷 id，逗号分割多个 id).
         answer_ids (str | Unset): One or more answer ids, separated by commas (答案 id，逗号分割多个 id).
         user_ids (str | Unset): One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-        biosample_ids (str | Unset): One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+        biosample_ids (str | Unset): One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
         concept_codes (str | Unset): One or more concept codes of chosen options, separated by commas
             (标准数据定义关联代码，逗号分割多个).
         sort (str | Unset): The field to sort by, ascending; a leading `-` sorts descending (以某字段排序，默认升序，字段前加上 “-”

@@ -16,7 +16,7 @@ class SurveyResponsesForm:
     Attributes:
         response_ids (str | Unset): One or more response ids, separated by commas (答卷 id，逗号分割多个 id).
         user_ids (str | Unset): One or more BGE user ids, separated by commas (用户系统 id，逗号分割多个 id).
-        biosample_ids (str | Unset): One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+        biosample_ids (str | Unset): One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
         limeresponse_ids (str | Unset): One or more LimeSurvey response ids, separated by commas (底层问卷系统 limesurvey
             中的答卷编号，逗号分割多个 id).
         release_survey_ids (str | Unset): One or more published survey ids, separated by commas (已发布问卷 id，逗号分割多个 id).

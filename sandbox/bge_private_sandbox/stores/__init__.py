@@ -210,8 +210,9 @@ class FamilyStore:
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """One transaction that only reads: everything read in it is one consistent state."""
-        # Today the same as write(): every transaction is serialised by the Store.
-        with self.store._transaction() as conn:
+        # On a file, a read-only WAL connection of its own: it neither waits for writes nor
+        # holds them up (in memory, the one connection).
+        with self.store._reading() as conn:
             yield conn
 
     def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:

@@ -2797,7 +2797,7 @@ export interface components {
              */
             app_key: string;
             /**
-             * @description A random string, never reused (签名随机数).
+             * @description A random string of 16 to 64 characters, never reused; 32 hex digits (a UUID4's) are usual (签名随机数).
              * @example 4f0f3c1e9d8b4a7c8e6d5b4a3c2d1e0f
              */
             signature_nonce: string;
@@ -2846,7 +2846,7 @@ export interface components {
          *     | 40401 | the sample, project or user does not exist |
          *     | 40901 | the attribute already has a different value |
          *     | 41301 | request body too large |
-         *     | 42901 | too many requests; try again later (retryable) |
+         *     | 42901 | too many requests from this `app_key` (limits are per key); wait as long as the `Retry-After` header says, then retry (retryable; HTTP 429) |
          *     | 50001 | internal error |
          *     | 50301 | service busy; try again later (retryable) |
          * @enum {integer}
@@ -2891,7 +2891,7 @@ export interface components {
          */
         BiosampleId: string;
         /**
-         * @description One or more biosample ids separated by commas (生物样品编号；多个以英文逗号分割).
+         * @description One to 1,000 biosample ids separated by commas (生物样品编号；多个以英文逗号分割，最多 1000 个).
          * @example E-B19137107158,E-F19955300137,E-B19692615052
          */
         BiosampleIdList: string;
@@ -2980,7 +2980,7 @@ export interface components {
             data?: components["schemas"]["IndividualProfile"] | null;
         };
         /**
-         * @description An id the caller's own system gives the sample; no commas (外部生物样品 id).
+         * @description An id the caller's own system gives the sample; no commas, control characters or bidirectional controls (外部生物样品 id).
          * @example S0ad004
          */
         ExternalSampleIdText: string;
@@ -6938,7 +6938,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Too many requests, from the platform's gateway; nothing was done. Wait as long as `Retry-After` says, then send a freshly signed request. */
+        /** @description Too many requests, from the platform's gateway, or from one `app_key` over its rate limit (limits are per `app_key`; the body is then the envelope with `code` 42901); nothing was done. Wait as long as `Retry-After` says, then send a freshly signed request. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
