@@ -5848,7 +5848,10 @@ class GetTaxonAbundanceResponse(Envelope):
     """
     The operation's result; null on errors and for some operations (返回数据).
     """
-    pagination: Pagination
+    pagination: Pagination | None = None
+    """
+    Where this page stands; on every success answer, absent from error answers.
+    """
 
 
 class GetFuncAbundanceResponse(Envelope):

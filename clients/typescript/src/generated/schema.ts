@@ -3922,7 +3922,8 @@ export interface components {
         };
         GetTaxonAbundanceResponse: components["schemas"]["Envelope"] & {
             data?: components["schemas"]["TaxonAbundance"][] | null;
-            pagination: components["schemas"]["Pagination"];
+            /** @description Where this page stands; on every success answer, absent from error answers. */
+            pagination?: components["schemas"]["Pagination"] | null;
         };
         GetFuncAbundanceResponse: components["schemas"]["Envelope"] & {
             data?: components["schemas"]["FuncAbundancePage"] | null;
