@@ -1405,7 +1405,26 @@ class AbundanceObservation(BaseModel):
     """
     The measured abundance.
     """
-    software: Annotated[str | None, Field(examples=["IGC_PROFILING(10.1038/nbt.2942/)"])] = None
+
+
+class GeneObservation(BaseModel):
+    """
+    A measured gene abundance and the software that profiled it.
+    """
+
+    type: Annotated[str, Field(examples=["relative abundance"])]
+    """
+    What was measured.
+    """
+    unit: Annotated[str, Field(examples=["percent"])]
+    """
+    The unit of `value`.
+    """
+    value: Annotated[float, Field(examples=[3.46157389540114e-09], ge=0.0)]
+    """
+    The measured abundance.
+    """
+    software: Annotated[str, Field(examples=["IGC_PROFILING(10.1038/nbt.2942/)"])]
     """
     The profiling software.
     """
@@ -1413,16 +1432,27 @@ class AbundanceObservation(BaseModel):
 
 class AbundanceCoding(BaseModel):
     """
-    Which system an id belongs to.
+    The coding system of a taxon or gene record (its id is a member of the record).
     """
 
-    id: Annotated[str | None, Field(examples=["GO:0002084"])] = None
+    system: Annotated[str, Field(examples=["https://www.ncbi.nlm.nih.gov/Taxonomy"])]
     """
-    The id in that system.
+    The coding system (a URL).
+    """
+
+
+class FuncCoding(BaseModel):
+    """
+    A function's id in its catalogue.
+    """
+
+    id: Annotated[str, Field(examples=["GO:0002084"])]
+    """
+    The id in that catalogue.
     """
     system: Annotated[str, Field(examples=["go_HUMAnN2_0.11"])]
     """
-    The coding system (a URL or a catalogue name).
+    The catalogue and its version.
     """
 
 
@@ -1554,7 +1584,7 @@ class GeneAbundance(BaseModel):
     Labels the platform attached to the record; null or empty when none.
     """
     igc_gene: IgcGene
-    observation: AbundanceObservation
+    observation: GeneObservation
 
 
 class GeneAbundancePage(BaseModel):
@@ -5785,7 +5815,7 @@ class FuncAbundance(BaseModel):
     The abundance of one function in a sample (功能丰度).
     """
 
-    coding: AbundanceCoding
+    coding: FuncCoding
     observation: AbundanceObservation
     sample_info: AbundanceSampleInfo
     data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
@@ -5818,7 +5848,10 @@ class GetTaxonAbundanceResponse(Envelope):
     """
     The operation's result; null on errors and for some operations (返回数据).
     """
-    pagination: Pagination
+    pagination: Pagination | None = None
+    """
+    Where this page stands; on every success answer, absent from error answers.
+    """
 
 
 class GetFuncAbundanceResponse(Envelope):

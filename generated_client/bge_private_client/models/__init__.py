@@ -105,10 +105,12 @@ if TYPE_CHECKING:
     from .ferry_download_to_oss_response import FerryDownloadToOssResponse
     from .func_abundance import FuncAbundance
     from .func_abundance_page import FuncAbundancePage
+    from .func_coding import FuncCoding
     from .gateway_invoke_form import GatewayInvokeForm
     from .gateway_invoke_response import GatewayInvokeResponse
     from .gene_abundance import GeneAbundance
     from .gene_abundance_page import GeneAbundancePage
+    from .gene_observation import GeneObservation
     from .get_data_element_form import GetDataElementForm
     from .get_data_element_response import GetDataElementResponse
     from .get_func_abundance_form import GetFuncAbundanceForm
@@ -487,10 +489,12 @@ _MODULES = {
     "FerryDownloadToOssResponse": ".ferry_download_to_oss_response",
     "FuncAbundance": ".func_abundance",
     "FuncAbundancePage": ".func_abundance_page",
+    "FuncCoding": ".func_coding",
     "GatewayInvokeForm": ".gateway_invoke_form",
     "GatewayInvokeResponse": ".gateway_invoke_response",
     "GeneAbundance": ".gene_abundance",
     "GeneAbundancePage": ".gene_abundance_page",
+    "GeneObservation": ".gene_observation",
     "GetDataElementForm": ".get_data_element_form",
     "GetDataElementResponse": ".get_data_element_response",
     "GetFuncAbundanceForm": ".get_func_abundance_form",
@@ -878,10 +882,12 @@ __all__ = (
     "FerryDownloadToOssResponse",
     "FuncAbundance",
     "FuncAbundancePage",
+    "FuncCoding",
     "GatewayInvokeForm",
     "GatewayInvokeResponse",
     "GeneAbundance",
     "GeneAbundancePage",
+    "GeneObservation",
     "GetDataElementForm",
     "GetDataElementResponse",
     "GetFuncAbundanceForm",

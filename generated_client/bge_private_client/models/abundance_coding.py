@@ -6,28 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AbundanceCoding")
 
 
 @_attrs_define
 class AbundanceCoding:
-    """Which system an id belongs to.
+    """The coding system of a taxon or gene record (its id is a member of the record).
 
     Attributes:
-        system (str): The coding system (a URL or a catalogue name).
-        id (str | Unset): The id in that system.
+        system (str): The coding system (a URL).
     """
 
     system: str
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         system = self.system
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,8 +30,6 @@ class AbundanceCoding:
                 "system": system,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
@@ -46,11 +38,8 @@ class AbundanceCoding:
         d = dict(src_dict)
         system = d.pop("system")
 
-        id = d.pop("id", UNSET)
-
         abundance_coding = cls(
             system=system,
-            id=id,
         )
 
         abundance_coding.additional_properties = d

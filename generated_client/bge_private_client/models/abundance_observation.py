@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AbundanceObservation")
 
 
@@ -19,13 +17,11 @@ class AbundanceObservation:
         type_ (str): What was measured.
         unit (str): The unit of `value`.
         value (float): The measured abundance.
-        software (str | Unset): The profiling software.
     """
 
     type_: str
     unit: str
     value: float
-    software: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +30,6 @@ class AbundanceObservation:
         unit = self.unit
 
         value = self.value
-
-        software = self.software
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,8 +40,6 @@ class AbundanceObservation:
                 "value": value,
             }
         )
-        if software is not UNSET:
-            field_dict["software"] = software
 
         return field_dict
 
@@ -60,13 +52,10 @@ class AbundanceObservation:
 
         value = d.pop("value")
 
-        software = d.pop("software", UNSET)
-
         abundance_observation = cls(
             type_=type_,
             unit=unit,
             value=value,
-            software=software,
         )
 
         abundance_observation.additional_properties = d

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.abundance_coding import AbundanceCoding
     from ..models.abundance_observation import AbundanceObservation
     from ..models.abundance_sample_info import AbundanceSampleInfo
+    from ..models.func_coding import FuncCoding
 
 
 T = TypeVar("T", bound="FuncAbundance")
@@ -20,14 +20,14 @@ class FuncAbundance:
     """The abundance of one function in a sample (功能丰度).
 
     Attributes:
-        coding (AbundanceCoding): Which system an id belongs to.
+        coding (FuncCoding): A function's id in its catalogue.
         observation (AbundanceObservation): A measured abundance.
         sample_info (AbundanceSampleInfo): The sample a record belongs to.
         data_element_id (str): A data element id, a UUID (数据元编号).
         platform_labels (list[Any] | None): Labels the platform attached to the record; null or empty when none.
     """
 
-    coding: AbundanceCoding
+    coding: FuncCoding
     observation: AbundanceObservation
     sample_info: AbundanceSampleInfo
     data_element_id: str
@@ -66,12 +66,12 @@ class FuncAbundance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.abundance_coding import AbundanceCoding
         from ..models.abundance_observation import AbundanceObservation
         from ..models.abundance_sample_info import AbundanceSampleInfo
+        from ..models.func_coding import FuncCoding
 
         d = dict(src_dict)
-        coding = AbundanceCoding.from_dict(d.pop("coding"))
+        coding = FuncCoding.from_dict(d.pop("coding"))
 
         observation = AbundanceObservation.from_dict(d.pop("observation"))
 

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.abundance_observation import AbundanceObservation
     from ..models.abundance_sample_info import AbundanceSampleInfo
+    from ..models.gene_observation import GeneObservation
     from ..models.igc_gene import IgcGene
 
 
@@ -23,13 +23,13 @@ class GeneAbundance:
         sample_info (AbundanceSampleInfo): The sample a record belongs to.
         platform_labels (list[Any] | None): Labels the platform attached to the record; null or empty when none.
         igc_gene (IgcGene): A gene of the IGC catalogue.
-        observation (AbundanceObservation): A measured abundance.
+        observation (GeneObservation): A measured gene abundance and the software that profiled it.
     """
 
     sample_info: AbundanceSampleInfo
     platform_labels: list[Any] | None
     igc_gene: IgcGene
-    observation: AbundanceObservation
+    observation: GeneObservation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,8 +61,8 @@ class GeneAbundance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.abundance_observation import AbundanceObservation
         from ..models.abundance_sample_info import AbundanceSampleInfo
+        from ..models.gene_observation import GeneObservation
         from ..models.igc_gene import IgcGene
 
         d = dict(src_dict)
@@ -85,7 +85,7 @@ class GeneAbundance:
 
         igc_gene = IgcGene.from_dict(d.pop("igc_gene"))
 
-        observation = AbundanceObservation.from_dict(d.pop("observation"))
+        observation = GeneObservation.from_dict(d.pop("observation"))
 
         gene_abundance = cls(
             sample_info=sample_info,

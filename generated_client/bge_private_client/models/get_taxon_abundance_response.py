@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,24 +23,33 @@ class GetTaxonAbundanceResponse:
             platform added later, which is an error like any other. A client must not reject an answer for a code it does
             not know.
         msg (str): A human-readable message (返回信息).
-        pagination (Pagination): Where a list answer stands (分页信息).
         data (Any | Unset): The operation's result; null on errors and for some operations (返回数据).
+        pagination (None | Pagination | Unset): Where this page stands; on every success answer, absent from error
+            answers.
     """
 
     code: int
     msg: str
-    pagination: Pagination
     data: Any | Unset = UNSET
+    pagination: None | Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pagination import Pagination
+
         code = self.code
 
         msg = self.msg
 
-        pagination = self.pagination.to_dict()
-
         data = self.data
+
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +57,12 @@ class GetTaxonAbundanceResponse:
             {
                 "code": code,
                 "msg": msg,
-                "pagination": pagination,
             }
         )
         if data is not UNSET:
             field_dict["data"] = data
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -65,15 +75,30 @@ class GetTaxonAbundanceResponse:
 
         msg = d.pop("msg")
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
         data = d.pop("data", UNSET)
+
+        def _parse_pagination(data: object) -> None | Pagination | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = Pagination.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Pagination | Unset, data)
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
 
         get_taxon_abundance_response = cls(
             code=code,
             msg=msg,
-            pagination=pagination,
             data=data,
+            pagination=pagination,
         )
 
         get_taxon_abundance_response.additional_properties = d

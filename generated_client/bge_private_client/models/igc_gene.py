@@ -22,7 +22,7 @@ class IgcGene:
         igc_gene_id (str): BGE IGC gene id.
         annotation (IgcGeneAnnotation): Annotation of the gene.
         igc_gene_name (str): Gene name in the IGC catalogue.
-        coding (AbundanceCoding): Which system an id belongs to.
+        coding (AbundanceCoding): The coding system of a taxon or gene record (its id is a member of the record).
     """
 
     igc_gene_id: str

@@ -20,7 +20,7 @@ class Taxonomy:
     Attributes:
         taxon_name (str): Taxon name with rank prefix.
         taxon_id (str): BGE taxon id, `txid` + NCBI taxonomy number.
-        coding (AbundanceCoding): Which system an id belongs to.
+        coding (AbundanceCoding): The coding system of a taxon or gene record (its id is a member of the record).
         lineage (str): Full lineage, ranks joined by `|`.
         rank (str): Taxonomic rank.
     """

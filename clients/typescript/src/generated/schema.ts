@@ -3741,21 +3741,47 @@ export interface components {
              * @example 0.09427
              */
             value: number;
+        };
+        /** @description A measured gene abundance and the software that profiled it. */
+        GeneObservation: {
+            /**
+             * @description What was measured.
+             * @example relative abundance
+             */
+            type: string;
+            /**
+             * @description The unit of `value`.
+             * @example percent
+             */
+            unit: string;
+            /**
+             * @description The measured abundance.
+             * @example 3.46157389540114e-9
+             */
+            value: number;
             /**
              * @description The profiling software.
              * @example IGC_PROFILING(10.1038/nbt.2942/)
              */
-            software?: string;
+            software: string;
         };
-        /** @description Which system an id belongs to. */
+        /** @description The coding system of a taxon or gene record (its id is a member of the record). */
         AbundanceCoding: {
             /**
-             * @description The id in that system.
+             * @description The coding system (a URL).
+             * @example https://www.ncbi.nlm.nih.gov/Taxonomy
+             */
+            system: string;
+        };
+        /** @description A function's id in its catalogue. */
+        FuncCoding: {
+            /**
+             * @description The id in that catalogue.
              * @example GO:0002084
              */
-            id?: string;
+            id: string;
             /**
-             * @description The coding system (a URL or a catalogue name).
+             * @description The catalogue and its version.
              * @example go_HUMAnN2_0.11
              */
             system: string;
@@ -3820,7 +3846,7 @@ export interface components {
         };
         /** @description The abundance of one function in a sample (功能丰度). */
         FuncAbundance: {
-            coding: components["schemas"]["AbundanceCoding"];
+            coding: components["schemas"]["FuncCoding"];
             observation: components["schemas"]["AbundanceObservation"];
             sample_info: components["schemas"]["AbundanceSampleInfo"];
             data_element_id: components["schemas"]["DataElementId"];
@@ -3878,7 +3904,7 @@ export interface components {
             sample_info: components["schemas"]["AbundanceSampleInfo"];
             platform_labels: components["schemas"]["AbundancePlatformLabels"];
             igc_gene: components["schemas"]["IgcGene"];
-            observation: components["schemas"]["AbundanceObservation"];
+            observation: components["schemas"]["GeneObservation"];
         };
         /** @description One page of function abundances. */
         FuncAbundancePage: {
@@ -3896,7 +3922,8 @@ export interface components {
         };
         GetTaxonAbundanceResponse: components["schemas"]["Envelope"] & {
             data?: components["schemas"]["TaxonAbundance"][] | null;
-            pagination: components["schemas"]["Pagination"];
+            /** @description Where this page stands; on every success answer, absent from error answers. */
+            pagination?: components["schemas"]["Pagination"] | null;
         };
         GetFuncAbundanceResponse: components["schemas"]["Envelope"] & {
             data?: components["schemas"]["FuncAbundancePage"] | null;
