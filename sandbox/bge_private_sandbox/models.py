@@ -1734,6 +1734,9 @@ class DataElement(BaseModel):
     A data element (数据元): the definition that data items and streams are values of. Its attributes depend on its kind (variant, disease, measurement, ...); the ones listed are those the docs show.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     data_element_id: Annotated[UUID, Field(examples=["00011d12-b363-11e9-bfed-00163e104c79"])]
     """
     A data element id, a UUID (数据元编号).
@@ -2169,9 +2172,9 @@ class DataItemChangeList(BaseModel):
     The data elements whose items changed in a batch range (数据发生变更过的数据元编号列表).
     """
 
-    biosample_id: Annotated[str, Field(examples=["E-B19137107158"], pattern="^E-[A-Z][0-9]{11}$")]
+    biosample_id: BiosampleId | None
     """
-    A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+    The sample asked for (生物样品编号); null when the call named none (every sample's changes).
     """
     data_element_ids: list[UUID]
     """

@@ -18,7 +18,8 @@ class DataItemChangeList:
     """The data elements whose items changed in a batch range (数据发生变更过的数据元编号列表).
 
     Attributes:
-        biosample_id (str): A biosample id, `E-` + one capital letter + 11 digits (生物样品编号).
+        biosample_id (None | str): The sample asked for (生物样品编号); null when the call named none (every sample's
+            changes).
         data_element_ids (list[str]): The data elements whose items changed.
         next_page_key (None | str): The cursor of the next page; null at the end.
         to_batch_no (int | None): Last batch of the range, as the platform took it.
@@ -26,7 +27,7 @@ class DataItemChangeList:
         batch_trace (BatchTrace): Where the range lies among the batches; null where there is none.
     """
 
-    biosample_id: str
+    biosample_id: None | str
     data_element_ids: list[str]
     next_page_key: None | str
     to_batch_no: int | None
@@ -35,6 +36,7 @@ class DataItemChangeList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        biosample_id: None | str
         biosample_id = self.biosample_id
 
         data_element_ids = self.data_element_ids
@@ -70,7 +72,13 @@ class DataItemChangeList:
         from ..models.batch_trace import BatchTrace
 
         d = dict(src_dict)
-        biosample_id = d.pop("biosample_id")
+
+        def _parse_biosample_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        biosample_id = _parse_biosample_id(d.pop("biosample_id"))
 
         data_element_ids = cast(list[str], d.pop("data_element_ids"))
 

@@ -530,7 +530,9 @@ export interface paths {
          *     `biosample_id` is not signed. A compatible client reproduces that text.
          *
          *     Items go into an open (not yet committed) batch; re-importing the same items most likely
-         *     overwrites them (not documented). The answer's `data` is not used (the method returns `None`).
+         *     overwrites them (not documented). Importing into a committed batch is a conflict (`40901`);
+         *     an unknown batch, data element or sample is an error (`40401`). The answer's `data` is not
+         *     used (the method returns `None`).
          */
         post: operations["import_batch"];
         delete?: never;
@@ -553,7 +555,8 @@ export interface paths {
          * @description Starts a background task that pushes the batch; the answer describes the task, whose state
          *     `task` reads from `task_url`. `retrieve_batch` shows in `committed` whether a lost attempt
          *     already committed the batch, but that check cannot be declared as a lookup here (it does not
-         *     give the task back), so a failure after sending is reported as an unknown outcome.
+         *     give the task back), so a failure after sending is reported as an unknown outcome. An unknown
+         *     batch is an error (`40401`); committing a batch already committed is a conflict (`40901`).
          */
         post: operations["commit_batch"];
         delete?: never;
@@ -4105,6 +4108,8 @@ export interface components {
             annotation?: {
                 [key: string]: unknown[];
             };
+        } & {
+            [key: string]: unknown;
         };
         /** @description One search hit. */
         DataElementSearchHit: {
@@ -4362,7 +4367,8 @@ export interface components {
         };
         /** @description The data elements whose items changed in a batch range (数据发生变更过的数据元编号列表). */
         DataItemChangeList: {
-            biosample_id: components["schemas"]["BiosampleId"];
+            /** @description The sample asked for (生物样品编号); null when the call named none (every sample's changes). */
+            biosample_id: components["schemas"]["BiosampleId"] | null;
             /** @description The data elements whose items changed. */
             data_element_ids: components["schemas"]["DataElementId"][];
             /** @description The cursor of the next page; null at the end. */

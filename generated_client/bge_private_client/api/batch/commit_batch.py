@@ -80,7 +80,8 @@ def sync_detailed(
      Starts a background task that pushes the batch; the answer describes the task, whose state
     `task` reads from `task_url`. `retrieve_batch` shows in `committed` whether a lost attempt
     already committed the batch, but that check cannot be declared as a lookup here (it does not
-    give the task back), so a failure after sending is reported as an unknown outcome.
+    give the task back), so a failure after sending is reported as an unknown outcome. An unknown
+    batch is an error (`40401`); committing a batch already committed is a conflict (`40901`).
 
     Args:
         body (BatchNoForm):
@@ -114,7 +115,8 @@ def sync(
      Starts a background task that pushes the batch; the answer describes the task, whose state
     `task` reads from `task_url`. `retrieve_batch` shows in `committed` whether a lost attempt
     already committed the batch, but that check cannot be declared as a lookup here (it does not
-    give the task back), so a failure after sending is reported as an unknown outcome.
+    give the task back), so a failure after sending is reported as an unknown outcome. An unknown
+    batch is an error (`40401`); committing a batch already committed is a conflict (`40901`).
 
     Args:
         body (BatchNoForm):
@@ -143,7 +145,8 @@ async def asyncio_detailed(
      Starts a background task that pushes the batch; the answer describes the task, whose state
     `task` reads from `task_url`. `retrieve_batch` shows in `committed` whether a lost attempt
     already committed the batch, but that check cannot be declared as a lookup here (it does not
-    give the task back), so a failure after sending is reported as an unknown outcome.
+    give the task back), so a failure after sending is reported as an unknown outcome. An unknown
+    batch is an error (`40401`); committing a batch already committed is a conflict (`40901`).
 
     Args:
         body (BatchNoForm):
@@ -175,7 +178,8 @@ async def asyncio(
      Starts a background task that pushes the batch; the answer describes the task, whose state
     `task` reads from `task_url`. `retrieve_batch` shows in `committed` whether a lost attempt
     already committed the batch, but that check cannot be declared as a lookup here (it does not
-    give the task back), so a failure after sending is reported as an unknown outcome.
+    give the task back), so a failure after sending is reported as an unknown outcome. An unknown
+    batch is an error (`40401`); committing a batch already committed is a conflict (`40901`).
 
     Args:
         body (BatchNoForm):

@@ -88,7 +88,9 @@ def sync_detailed(
     `biosample_id` is not signed. A compatible client reproduces that text.
 
     Items go into an open (not yet committed) batch; re-importing the same items most likely
-    overwrites them (not documented). The answer's `data` is not used (the method returns `None`).
+    overwrites them (not documented). Importing into a committed batch is a conflict (`40901`);
+    an unknown batch, data element or sample is an error (`40401`). The answer's `data` is not
+    used (the method returns `None`).
 
     Args:
         body (ImportBatchForm): The JSON body (its members besides the signing fields).
@@ -130,7 +132,9 @@ def sync(
     `biosample_id` is not signed. A compatible client reproduces that text.
 
     Items go into an open (not yet committed) batch; re-importing the same items most likely
-    overwrites them (not documented). The answer's `data` is not used (the method returns `None`).
+    overwrites them (not documented). Importing into a committed batch is a conflict (`40901`);
+    an unknown batch, data element or sample is an error (`40401`). The answer's `data` is not
+    used (the method returns `None`).
 
     Args:
         body (ImportBatchForm): The JSON body (its members besides the signing fields).
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     `biosample_id` is not signed. A compatible client reproduces that text.
 
     Items go into an open (not yet committed) batch; re-importing the same items most likely
-    overwrites them (not documented). The answer's `data` is not used (the method returns `None`).
+    overwrites them (not documented). Importing into a committed batch is a conflict (`40901`);
+    an unknown batch, data element or sample is an error (`40401`). The answer's `data` is not
+    used (the method returns `None`).
 
     Args:
         body (ImportBatchForm): The JSON body (its members besides the signing fields).
@@ -207,7 +213,9 @@ async def asyncio(
     `biosample_id` is not signed. A compatible client reproduces that text.
 
     Items go into an open (not yet committed) batch; re-importing the same items most likely
-    overwrites them (not documented). The answer's `data` is not used (the method returns `None`).
+    overwrites them (not documented). Importing into a committed batch is a conflict (`40901`);
+    an unknown batch, data element or sample is an error (`40401`). The answer's `data` is not
+    used (the method returns `None`).
 
     Args:
         body (ImportBatchForm): The JSON body (its members besides the signing fields).

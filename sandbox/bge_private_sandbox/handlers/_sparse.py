@@ -1,0 +1,44 @@
+"""Answers that hold only the members a handler set: unset optional members are left out, not null.
+
+The app dumps every answer with `model_dump(mode="json")`, which writes each optional member the
+handler never set as `null`: a `DataElement` would show a dozen `null` attributes the platform
+never sends (and that the spec's `type: string` refuses). These families answer with a subclass
+of the response model whose dump leaves unset members out, which is what the app itself should
+do (`exclude_unset=True`); once it does, `sparse()` is a harmless no-op.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, TypeVar, cast
+
+from pydantic import BaseModel
+
+R = TypeVar("R", bound=BaseModel)
+
+_made: dict[type[BaseModel], type[BaseModel]] = {}
+_lock = threading.Lock()
+
+
+def _dump_set_members(self: BaseModel, **options: Any) -> dict[str, Any]:
+    options.setdefault("exclude_unset", True)
+    return BaseModel.model_dump(self, **options)
+
+
+def sparse(response: type[R]) -> type[R]:
+    """`response`'s subclass (one per class) whose model_dump() leaves out unset members."""
+    with _lock:
+        made = _made.get(response)
+        if made is None:
+            made = type(
+                response.__name__,
+                (response,),
+                {
+                    "__module__": __name__,
+                    "__qualname__": response.__qualname__,
+                    "__doc__": response.__doc__,
+                    "model_dump": _dump_set_members,
+                },
+            )
+            _made[response] = made
+    return cast(type[R], made)
