@@ -249,11 +249,14 @@ class StreamStore(FamilyStore):
         The new individual's id is derived from the biosample id, so that it is the same on
         every fresh sandbox. The sample must exist (ApiError 40401 otherwise).
         """
+        # Read before this family's transaction (the Store's lock is not reentrant); samples
+        # are never deleted, so one found now still exists when the binding is written.
+        exists = bool(self.store.samples_by_biosample_ids([biosample_id]))
         with self.write() as conn:
             binding = self.documents.get(conn, "binding", biosample_id)
             if binding is not None:
                 return str(binding.body["fundamental_entity_id"])
-            if not self.store.samples_by_biosample_ids([biosample_id]):
+            if not exists:
                 raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
             individual_id = str(uuid.uuid5(_INDIVIDUAL_NAMESPACE, biosample_id))
             self._add_individual(conn, individual_id)
@@ -416,6 +419,9 @@ class StreamStore(FamilyStore):
         """
         start = None if start_time is None else parse_time(start_time, "start_time").start
         end = None if end_time is None else parse_time(end_time, "end_time").end
+        sample_exists = biosample_id is not None and bool(
+            self.store.samples_by_biosample_ids([biosample_id])
+        )
         with self.read() as conn:
             if self._data_element(conn, data_element_id) is None:
                 raise ApiError(NOT_FOUND, f"data element {data_element_id} does not exist")
@@ -423,7 +429,7 @@ class StreamStore(FamilyStore):
                 assert biosample_id is not None
                 binding = self.documents.get(conn, "binding", biosample_id)
                 if binding is None:
-                    if not self.store.samples_by_biosample_ids([biosample_id]):
+                    if not sample_exists:
                         raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
                     return []  # a sample not bound to an individual has no records yet
                 fundamental_entity_id = str(binding.body["fundamental_entity_id"])
