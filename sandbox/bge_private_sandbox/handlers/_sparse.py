@@ -42,3 +42,8 @@ def sparse(response: type[R]) -> type[R]:
             )
             _made[response] = made
     return cast(type[R], made)
+
+
+def sparse_answer(answer: R) -> R:
+    """The same answer, rebuilt as its class's sparse subclass (see `sparse`)."""
+    return sparse(type(answer)).model_validate(answer.model_dump(mode="json", exclude_unset=True))

@@ -957,6 +957,11 @@ export interface paths {
          *     grant, or `[]` when there is none; the SDK answers None then. The reference fails on a list of
          *     grants; the SDK answers a list of them. The documentation lists a `redirect_uri` argument that
          *     does not exist.
+         *
+         *     Documented example output is inconsistent with its call: the call asks for the grant to
+         *     `ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB`, but the grant shown is to another application
+         *     (`84CyOIuRi02ECbp1t9t688NPsBLSoRU6NtJkL5I8`, whose logo is not the one `oauth2_application`
+         *     shows for `ex8Fo…`).
          */
         post: operations["oauth2_grants"];
         delete?: never;
@@ -1767,6 +1772,10 @@ export interface paths {
          *
          *     `args` and `kwargs` are JSON text. The reference sends `[]` for an empty `kwargs` too (a list, a
          *     bug); the SDK sends `{}`.
+         *
+         *     Its real effect is outside the platform's records (the task runs on the platform's workers and
+         *     does what it does); the sandbox records the call (`x-external-effect`) and creates the task,
+         *     which `task` and `task_result` then read, without running anything.
          */
         post: operations["invoke_task"];
         delete?: never;

@@ -82,6 +82,11 @@ def sync_detailed(
     grants; the SDK answers a list of them. The documentation lists a `redirect_uri` argument that
     does not exist.
 
+    Documented example output is inconsistent with its call: the call asks for the grant to
+    `ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB`, but the grant shown is to another application
+    (`84CyOIuRi02ECbp1t9t688NPsBLSoRU6NtJkL5I8`, whose logo is not the one `oauth2_application`
+    shows for `ex8Fo…`).
+
     Args:
         body (Oauth2GrantsForm):
 
@@ -116,6 +121,11 @@ def sync(
     grants; the SDK answers a list of them. The documentation lists a `redirect_uri` argument that
     does not exist.
 
+    Documented example output is inconsistent with its call: the call asks for the grant to
+    `ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB`, but the grant shown is to another application
+    (`84CyOIuRi02ECbp1t9t688NPsBLSoRU6NtJkL5I8`, whose logo is not the one `oauth2_application`
+    shows for `ex8Fo…`).
+
     Args:
         body (Oauth2GrantsForm):
 
@@ -144,6 +154,11 @@ async def asyncio_detailed(
     grant, or `[]` when there is none; the SDK answers None then. The reference fails on a list of
     grants; the SDK answers a list of them. The documentation lists a `redirect_uri` argument that
     does not exist.
+
+    Documented example output is inconsistent with its call: the call asks for the grant to
+    `ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB`, but the grant shown is to another application
+    (`84CyOIuRi02ECbp1t9t688NPsBLSoRU6NtJkL5I8`, whose logo is not the one `oauth2_application`
+    shows for `ex8Fo…`).
 
     Args:
         body (Oauth2GrantsForm):
@@ -176,6 +191,11 @@ async def asyncio(
     grant, or `[]` when there is none; the SDK answers None then. The reference fails on a list of
     grants; the SDK answers a list of them. The documentation lists a `redirect_uri` argument that
     does not exist.
+
+    Documented example output is inconsistent with its call: the call asks for the grant to
+    `ex8FoZjiSmjAlbg0XiqGmaTSIT3SGxoJYnslDGqB`, but the grant shown is to another application
+    (`84CyOIuRi02ECbp1t9t688NPsBLSoRU6NtJkL5I8`, whose logo is not the one `oauth2_application`
+    shows for `ex8Fo…`).
 
     Args:
         body (Oauth2GrantsForm):

@@ -85,6 +85,10 @@ def sync_detailed(
     `args` and `kwargs` are JSON text. The reference sends `[]` for an empty `kwargs` too (a list, a
     bug); the SDK sends `{}`.
 
+    Its real effect is outside the platform's records (the task runs on the platform's workers and
+    does what it does); the sandbox records the call (`x-external-effect`) and creates the task,
+    which `task` and `task_result` then read, without running anything.
+
     Args:
         body (InvokeTaskForm):
 
@@ -122,6 +126,10 @@ def sync(
     `args` and `kwargs` are JSON text. The reference sends `[]` for an empty `kwargs` too (a list, a
     bug); the SDK sends `{}`.
 
+    Its real effect is outside the platform's records (the task runs on the platform's workers and
+    does what it does); the sandbox records the call (`x-external-effect`) and creates the task,
+    which `task` and `task_result` then read, without running anything.
+
     Args:
         body (InvokeTaskForm):
 
@@ -153,6 +161,10 @@ async def asyncio_detailed(
 
     `args` and `kwargs` are JSON text. The reference sends `[]` for an empty `kwargs` too (a list, a
     bug); the SDK sends `{}`.
+
+    Its real effect is outside the platform's records (the task runs on the platform's workers and
+    does what it does); the sandbox records the call (`x-external-effect`) and creates the task,
+    which `task` and `task_result` then read, without running anything.
 
     Args:
         body (InvokeTaskForm):
@@ -188,6 +200,10 @@ async def asyncio(
 
     `args` and `kwargs` are JSON text. The reference sends `[]` for an empty `kwargs` too (a list, a
     bug); the SDK sends `{}`.
+
+    Its real effect is outside the platform's records (the task runs on the platform's workers and
+    does what it does); the sandbox records the call (`x-external-effect`) and creates the task,
+    which `task` and `task_result` then read, without running anything.
 
     Args:
         body (InvokeTaskForm):

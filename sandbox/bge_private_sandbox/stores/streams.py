@@ -1,0 +1,454 @@
+"""The streams family's state: individuals and their samples, data elements, stream records.
+
+Everything is a JSON document of this family: `individual` (by fundamental_entity_id),
+`binding` (by biosample_id: the sample's individual), `data_element` (the elements a record may
+be written for), `stream` (by stream_id, its parent `namespace|individual|data element` so that
+a range reads one parent) and `reserved_id` (the id the first write of a documented record gets,
+so that the documentation's write examples answer their documented id on a fresh sandbox).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from ..errors import CONFLICT, INVALID_ARGUMENT, NOT_FOUND, ApiError
+from ..models import DataElement, IndividualRef, StreamRecord
+from . import Document, FamilyStore
+
+# Where a time without a zone is placed: the platform's (China Standard Time).
+PLATFORM_ZONE = timezone(timedelta(hours=8))
+DEFAULT_NAMESPACE = "BGE_DEVELOPER_PLATFORM"
+# The kind of content of a record written as a JSON object (the documented records show 2).
+OBJECT_DATA_TYPE = 2
+_INDIVIDUAL_NAMESPACE = uuid.UUID("6f1c2b8e-3d4a-5b6c-9d0e-1f2a3b4c5d6e")
+
+_TIME = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2})"
+    r"(?:\.(?P<fraction>\d{1,6}))?)?)?(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$"
+)
+_PARTS = ("year", "month", "day", "hour", "minute", "second", "fraction")
+_MASK_WIDTHS = {"year": 4, "month": 2, "day": 2, "hour": 2, "minute": 2, "second": 2}
+
+
+@dataclass(frozen=True)
+class PlatformTime:
+    """A generation time as the platform reads it: possibly partial (`1986`), zoned or not."""
+
+    start: datetime
+    """The instant it names (the start of the period for a partial time), with its zone."""
+    given: frozenset[str]
+    """Which of year, month, day, hour, minute, second, fraction were written."""
+
+    @property
+    def text(self) -> str:
+        """As stored: `YYYY-MM-DDThh:mm:ss.ffffff+hhmm`."""
+        return self.start.strftime("%Y-%m-%dT%H:%M:%S.%f%z")
+
+    @property
+    def mask(self) -> str:
+        """Which digits were given (1) or filled in (0), in the shape of `text`.
+
+        The zone's digits are always 1: the documented records, whose times name a year only,
+        show `±1111` (a zone is always known, given or the platform's).
+        """
+
+        def digits(part: str) -> str:
+            return ("1" if part in self.given else "0") * _MASK_WIDTHS[part]
+
+        fraction = "1" if "fraction" in self.given else "0"
+        return (
+            f"{digits('year')}-{digits('month')}-{digits('day')}T{digits('hour')}:"
+            f"{digits('minute')}:{digits('second')}.{fraction * 6}±1111"
+        )
+
+    @property
+    def end(self) -> datetime:
+        """The last microsecond of the period a partial time names (`1986`: all of 1986)."""
+        if "fraction" in self.given:
+            return self.start
+        start = self.start
+        try:
+            if "second" in self.given:
+                after = start + timedelta(seconds=1)
+            elif "minute" in self.given:
+                after = start + timedelta(minutes=1)
+            elif "hour" in self.given:
+                after = start + timedelta(hours=1)
+            elif "day" in self.given:
+                after = start + timedelta(days=1)
+            elif "month" in self.given:
+                year, month = (
+                    (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
+                )
+                after = start.replace(year=year, month=month)
+            else:
+                after = start.replace(year=start.year + 1)
+        except (OverflowError, ValueError):
+            return datetime.max.replace(tzinfo=UTC)
+        return after - timedelta(microseconds=1)
+
+
+def parse_time(text: str, field: str) -> PlatformTime:
+    """Read one of the platform's date formats; ApiError 40001 naming `field` otherwise.
+
+    `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, then optionally `Thh`, `:mm`, `:ss`, `.ffffff` (`T` or a
+    space) and, after a time, a zone (`Z`, `+08`, `+0800`, `+08:00`); no zone means +08:00.
+    """
+    match = _TIME.match(text.strip())
+    if match is None:
+        raise ApiError(
+            INVALID_ARGUMENT,
+            f"invalid argument: {field}: not a date or time the platform reads "
+            "(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm:ss.ffffff+hhmm, or a prefix of it)",
+        )
+    parts = match.groupdict()
+    zone = PLATFORM_ZONE
+    if parts["zone"] is not None:
+        zone = _zone(parts["zone"], field)
+    try:
+        start = datetime(
+            int(parts["year"]),
+            int(parts["month"] or 1),
+            int(parts["day"] or 1),
+            int(parts["hour"] or 0),
+            int(parts["minute"] or 0),
+            int(parts["second"] or 0),
+            int((parts["fraction"] or "0").ljust(6, "0")),
+            tzinfo=zone,
+        )
+    except ValueError as exc:
+        raise ApiError(INVALID_ARGUMENT, f"invalid argument: {field}: {exc}") from None
+    return PlatformTime(start, frozenset(part for part in _PARTS if parts[part] is not None))
+
+
+def _zone(text: str, field: str) -> timezone:
+    if text == "Z":
+        return UTC
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > 23 or minutes > 59:
+        raise ApiError(
+            INVALID_ARGUMENT, f"invalid argument: {field}: the time zone is out of range"
+        )
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(-offset if text[0] == "-" else offset)
+
+
+def instant_key(moment: datetime) -> str:
+    """A UTC text that sorts as the instants do (the sort and cursor key of a record)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def platform_now() -> str:
+    """The current time as the platform writes a record's create_time (in +0800)."""
+    return datetime.now(PLATFORM_ZONE).strftime("%Y-%m-%dT%H:%M:%S.%f%z")
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """One record to write, as a write_stream or batch_write_stream request gives it."""
+
+    fundamental_entity_id: str
+    data_element_id: str
+    stream_generate_time: str
+    stream_data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    """What happened to one record of a write: the record written, or why not."""
+
+    namespace: str
+    fundamental_entity_id: str
+    data_element_id: str
+    stream_generate_time: str
+    """As stored when it could be read, else as given."""
+    record: StreamRecord | None
+    error: ApiError | None
+
+
+def _parent(namespace: str, individual: str, data_element: str) -> str:
+    return f"{namespace}|{individual}|{data_element}"
+
+
+class StreamStore(FamilyStore):
+    """Individuals (and the samples bound to them), data elements and their stream records."""
+
+    NAME = "streams"
+
+    def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
+        namespace = fixtures.get("namespace", DEFAULT_NAMESPACE)
+        if not isinstance(namespace, str) or not namespace:
+            raise ValueError("fixtures/streams.json: namespace must be a non-empty text")
+        self.documents.put(conn, "setting", "namespace", {"namespace": namespace})
+        for element in fixtures.get("data_elements", []):
+            checked = DataElement.model_validate(element)
+            self.documents.put(
+                conn,
+                "data_element",
+                str(checked.data_element_id),
+                checked.model_dump(mode="json", exclude_unset=True),
+            )
+        for individual in fixtures.get("individuals", []):
+            ref = IndividualRef.model_validate(
+                {"fundamental_entity_id": individual["fundamental_entity_id"]}
+            )
+            self._add_individual(conn, str(ref.fundamental_entity_id))
+            for biosample_id in individual.get("biosample_ids", []):
+                self.documents.insert(conn, "binding", biosample_id, ref)
+        for record in fixtures.get("streams", []):
+            checked_record = StreamRecord.model_validate(record)
+            individual_id = str(checked_record.stream_meta.fundamental_entity_id)
+            element_id = str(checked_record.data_element.data_element_id)
+            if self._individual(conn, individual_id) is None:
+                raise ValueError(f"fixture stream {checked_record.stream_id}: unknown individual")
+            if self._data_element(conn, element_id) is None:
+                raise ValueError(f"fixture stream {checked_record.stream_id}: unknown element")
+            moment = parse_time(checked_record.stream_generate_time, "stream_generate_time")
+            self._insert_record(conn, checked_record, instant_key(moment.start))
+        for reserved in fixtures.get("reserved_stream_ids", []):
+            moment = parse_time(reserved["stream_generate_time"], "stream_generate_time")
+            key = self._reservation_key(
+                str(uuid.UUID(reserved["fundamental_entity_id"])),
+                str(uuid.UUID(reserved["data_element_id"])),
+                moment,
+            )
+            stream_id = str(uuid.UUID(reserved["stream_id"]))
+            self.documents.insert(conn, "reserved_id", key, {"stream_id": stream_id})
+
+    # ------------------------------------------------------------------ individuals
+
+    def _add_individual(self, conn: sqlite3.Connection, individual_id: str) -> None:
+        self.documents.put(
+            conn, "individual", individual_id, {"fundamental_entity_id": individual_id}
+        )
+
+    def _individual(self, conn: sqlite3.Connection, individual_id: str) -> Document | None:
+        return self.documents.get(conn, "individual", individual_id)
+
+    def has_individual(self, individual_id: str) -> bool:
+        with self.read() as conn:
+            return self._individual(conn, individual_id) is not None
+
+    def individual_of(self, biosample_id: str) -> str | None:
+        """The individual the sample is bound to, or None."""
+        with self.read() as conn:
+            binding = self.documents.get(conn, "binding", biosample_id)
+        return None if binding is None else str(binding.body["fundamental_entity_id"])
+
+    def bind(self, biosample_id: str) -> str:
+        """The sample's individual, binding it to a new one on first use.
+
+        The new individual's id is derived from the biosample id, so that it is the same on
+        every fresh sandbox. The sample must exist (ApiError 40401 otherwise).
+        """
+        # Read before this family's transaction (the Store's lock is not reentrant); samples
+        # are never deleted, so one found now still exists when the binding is written.
+        exists = bool(self.store.samples_by_biosample_ids([biosample_id]))
+        with self.write() as conn:
+            binding = self.documents.get(conn, "binding", biosample_id)
+            if binding is not None:
+                return str(binding.body["fundamental_entity_id"])
+            if not exists:
+                raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
+            individual_id = str(uuid.uuid5(_INDIVIDUAL_NAMESPACE, biosample_id))
+            self._add_individual(conn, individual_id)
+            self.documents.put(
+                conn, "binding", biosample_id, {"fundamental_entity_id": individual_id}
+            )
+        return individual_id
+
+    # ------------------------------------------------------------------ data elements
+
+    def _data_element(self, conn: sqlite3.Connection, element_id: str) -> DataElement | None:
+        document = self.documents.get(conn, "data_element", element_id)
+        return None if document is None else DataElement.model_validate(document.body)
+
+    # ------------------------------------------------------------------ records
+
+    def _namespace(self, conn: sqlite3.Connection) -> str:
+        setting = self.documents.get(conn, "setting", "namespace")
+        return DEFAULT_NAMESPACE if setting is None else str(setting.body["namespace"])
+
+    def _insert_record(self, conn: sqlite3.Connection, record: StreamRecord, instant: str) -> None:
+        parent = _parent(
+            record.stream_meta.namespace,
+            str(record.stream_meta.fundamental_entity_id),
+            str(record.data_element.data_element_id),
+        )
+        body = {"instant": instant, "record": record.model_dump(mode="json", exclude_unset=True)}
+        self.documents.insert(conn, "stream", str(record.stream_id), body, parent=parent)
+
+    @staticmethod
+    def _reservation_key(individual_id: str, element_id: str, moment: PlatformTime) -> str:
+        return f"{individual_id}|{element_id}|{instant_key(moment.start)}"
+
+    def _new_stream_id(self, conn: sqlite3.Connection, reservation: str) -> str:
+        reserved = self.documents.get(conn, "reserved_id", reservation)
+        if reserved is not None:
+            self.documents.delete(conn, "reserved_id", reservation)
+            stream_id = str(reserved.body["stream_id"])
+            if self.documents.get(conn, "stream", stream_id) is None:
+                return stream_id
+        while True:
+            stream_id = str(uuid.uuid4())
+            if self.documents.get(conn, "stream", stream_id) is None:
+                return stream_id
+
+    def _write_one(
+        self, conn: sqlite3.Connection, new: NewRecord, *, duplicates: bool
+    ) -> StreamRecord:
+        # The platform's own wording for an unknown individual, as its documented answer shows.
+        if self._individual(conn, new.fundamental_entity_id) is None:
+            raise ApiError(NOT_FOUND, "fundamental_entity_id 不存在")
+        element = self._data_element(conn, new.data_element_id)
+        if element is None:
+            raise ApiError(NOT_FOUND, "data_element_id 不存在")
+        moment = parse_time(new.stream_generate_time, "stream_generate_time")
+        namespace = self._namespace(conn)
+        parent = _parent(namespace, new.fundamental_entity_id, new.data_element_id)
+        instant = instant_key(moment.start)
+        if not duplicates and any(
+            doc.body["instant"] == instant
+            for doc in self.documents.select(conn, "stream", parent=parent)
+        ):
+            raise ApiError(
+                CONFLICT,
+                "a record of this individual and data element with this generation time exists; "
+                "send duplicate_enabled=true to write another",
+            )
+        record = StreamRecord.model_validate(
+            {
+                "stream_generate_time_mask": moment.mask,
+                "stream_generate_time": moment.text,
+                "data_element": element.model_dump(mode="json", exclude_none=True),
+                "stream_data": new.stream_data,
+                "stream_meta": {
+                    "namespace": namespace,
+                    "fundamental_entity_id": new.fundamental_entity_id,
+                },
+                "create_time": platform_now(),
+                "stream_id": self._new_stream_id(
+                    conn,
+                    self._reservation_key(new.fundamental_entity_id, new.data_element_id, moment),
+                ),
+                "data_type": OBJECT_DATA_TYPE,
+            }
+        )
+        self._insert_record(conn, record, instant)
+        return record
+
+    def write_record(self, new: NewRecord, *, duplicates: bool) -> StreamRecord:
+        """Write one record; ApiError 40401 (unknown individual or element), 40901 (a duplicate
+        while `duplicates` is false) or 40001 (a time the platform cannot read)."""
+        with self.write() as conn:
+            return self._write_one(conn, new, duplicates=duplicates)
+
+    def write_records(
+        self, records: Sequence[NewRecord], *, duplicates: bool
+    ) -> list[WriteOutcome]:
+        """Write each record on its own (partial success is normal), all in one transaction."""
+        outcomes: list[WriteOutcome] = []
+        with self.write() as conn:
+            namespace = self._namespace(conn)
+            for new in records:
+                shown = new.stream_generate_time
+                try:
+                    shown = parse_time(shown, "stream_generate_time").text
+                    # A savepoint per record: a refused one leaves nothing behind.
+                    conn.execute("SAVEPOINT stream_record")
+                    try:
+                        record = self._write_one(conn, new, duplicates=duplicates)
+                    except BaseException:
+                        conn.execute("ROLLBACK TO stream_record")
+                        conn.execute("RELEASE stream_record")
+                        raise
+                    conn.execute("RELEASE stream_record")
+                except ApiError as error:
+                    outcomes.append(
+                        WriteOutcome(
+                            namespace,
+                            new.fundamental_entity_id,
+                            new.data_element_id,
+                            shown,
+                            None,
+                            error,
+                        )
+                    )
+                    continue
+                outcomes.append(
+                    WriteOutcome(
+                        namespace,
+                        new.fundamental_entity_id,
+                        new.data_element_id,
+                        record.stream_generate_time,
+                        record,
+                        None,
+                    )
+                )
+        return outcomes
+
+    def record(self, stream_id: str) -> StreamRecord | None:
+        with self.read() as conn:
+            document = self.documents.get(conn, "stream", stream_id)
+        return None if document is None else StreamRecord.model_validate(document.body["record"])
+
+    def records(
+        self,
+        *,
+        namespace: str,
+        data_element_id: str,
+        fundamental_entity_id: str | None,
+        biosample_id: str | None,
+        start_time: str | None,
+        end_time: str | None,
+        descending: bool,
+    ) -> list[Document]:
+        """The individual's records of the element in `namespace`, generated between the two
+        times (inclusive; a partial time covers its whole period), ordered by generation time
+        (then by writing order). Give the individual, or a sample bound to one.
+
+        ApiError 40401 for an unknown individual, sample or data element.
+        """
+        start = None if start_time is None else parse_time(start_time, "start_time").start
+        end = None if end_time is None else parse_time(end_time, "end_time").end
+        sample_exists = biosample_id is not None and bool(
+            self.store.samples_by_biosample_ids([biosample_id])
+        )
+        with self.read() as conn:
+            if self._data_element(conn, data_element_id) is None:
+                raise ApiError(NOT_FOUND, f"data element {data_element_id} does not exist")
+            if fundamental_entity_id is None:
+                assert biosample_id is not None
+                binding = self.documents.get(conn, "binding", biosample_id)
+                if binding is None:
+                    if not sample_exists:
+                        raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
+                    return []  # a sample not bound to an individual has no records yet
+                fundamental_entity_id = str(binding.body["fundamental_entity_id"])
+            elif self._individual(conn, fundamental_entity_id) is None:
+                raise ApiError(NOT_FOUND, f"individual {fundamental_entity_id} does not exist")
+            parent = _parent(namespace, fundamental_entity_id, data_element_id)
+            documents = self.documents.select(conn, "stream", parent=parent)
+        low = None if start is None else instant_key(start)
+        high = None if end is None else instant_key(end)
+        kept = [
+            doc
+            for doc in documents
+            if (low is None or doc.body["instant"] >= low)
+            and (high is None or doc.body["instant"] <= high)
+        ]
+        kept.sort(key=record_key, reverse=descending)
+        return kept
+
+
+def record_key(document: Document) -> tuple[str, int]:
+    """The order of records: generation time, then writing order (unique: a cursor key)."""
+    return (str(document.body["instant"]), document.seq)
