@@ -4970,9 +4970,9 @@ class StsToken(BaseModel):
     Where to upload, and the credentials to do it with (上传凭证).
     """
 
-    endpoint: Annotated[AnyUrl, Field(examples=["https://oss-cn-shenzhen.aliyuncs.com"])]
+    endpoint: Annotated[str, Field(examples=["https://oss-cn-shenzhen.aliyuncs.com"], pattern="^https?://[^/?#]+$")]
     """
-    The OSS endpoint (OSS 访问域名).
+    The OSS endpoint, a scheme and a host without a path (OSS 访问域名).
     """
     bucket: Annotated[str, Field(examples=["bge-developer"])]
     """

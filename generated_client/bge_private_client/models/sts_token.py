@@ -18,7 +18,7 @@ class StsToken:
     """Where to upload, and the credentials to do it with (上传凭证).
 
     Attributes:
-        endpoint (str): The OSS endpoint (OSS 访问域名).
+        endpoint (str): The OSS endpoint, a scheme and a host without a path (OSS 访问域名).
         bucket (str): The OSS bucket (存储空间).
         destination (str): The folder (object key prefix) to upload into (上传目录).
         base_uri (str): The URL of that folder (上传目录地址).

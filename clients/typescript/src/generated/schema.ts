@@ -6388,8 +6388,7 @@ export interface components {
         /** @description Where to upload, and the credentials to do it with (上传凭证). */
         StsToken: {
             /**
-             * Format: uri
-             * @description The OSS endpoint (OSS 访问域名).
+             * @description The OSS endpoint, a scheme and a host without a path (OSS 访问域名).
              * @example https://oss-cn-shenzhen.aliyuncs.com
              */
             endpoint: string;
