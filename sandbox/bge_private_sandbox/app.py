@@ -6,7 +6,6 @@ import hashlib
 import inspect
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
@@ -205,10 +204,6 @@ async def _method_not_allowed(request: Request, exc: Exception) -> Response:
     return response
 
 
-def _pending(store: Store, form: Any, **arguments: Any) -> Any:
-    raise ApiError(INTERNAL_ERROR, "not implemented in the sandbox yet")
-
-
 def create_app(
     db: Store | str | Path = MEMORY,
     *,
@@ -248,18 +243,13 @@ def create_app(
     # Fail at start-up, not at the first request, when the models and the sandbox disagree.
     attribute_places()
     missing = [op.operation_id for op in ops if op.operation_id not in table]
-    if missing and os.environ.get("BGE_SANDBOX_PENDING_OK") == "1":
-        # TEMPORARY, for developing families in parallel; removed before release.
-        table = {**table, **{name: _pending for name in missing}}
-        missing = []
     if missing:
         raise SpecError(
             f"openapi.yaml has operations the sandbox does not implement: {', '.join(missing)}; "
             "add a handler to a family module in bge_private_sandbox/handlers/"
         )
     for op in ops:
-        if table[op.operation_id] is not _pending:
-            check_handler(op, table[op.operation_id])
+        check_handler(op, table[op.operation_id])
     # As OpenAPI says: a literal path (/openbge/model/deploy) wins over a template that also
     # matches it (/openbge/model/{model_id}), so templates are routed last.
     routes: list[Route | Mount] = [
