@@ -62,8 +62,11 @@ if TYPE_CHECKING:
     from .create_index_form import CreateIndexForm
     from .create_index_response import CreateIndexResponse
     from .daily_completion import DailyCompletion
+    from .data_element import DataElement
     from .data_element_allele import DataElementAllele
+    from .data_element_annotation import DataElementAnnotation
     from .data_element_by_source_response import DataElementBySourceResponse
+    from .data_element_info import DataElementInfo
     from .data_element_ref import DataElementRef
     from .data_element_search_form import DataElementSearchForm
     from .data_element_search_form_types import DataElementSearchFormTypes
@@ -294,9 +297,12 @@ if TYPE_CHECKING:
     from .stream_input import StreamInput
     from .stream_input_stream_data import StreamInputStreamData
     from .stream_meta import StreamMeta
+    from .stream_page import StreamPage
     from .stream_range_form import StreamRangeForm
     from .stream_range_form_sort_direction import StreamRangeFormSortDirection
     from .stream_range_response import StreamRangeResponse
+    from .stream_record import StreamRecord
+    from .stream_record_stream_data import StreamRecordStreamData
     from .stream_retrieve_form import StreamRetrieveForm
     from .stream_retrieve_response import StreamRetrieveResponse
     from .stream_write_outcome import StreamWriteOutcome
@@ -446,8 +452,11 @@ _MODULES = {
     "CreateIndexForm": ".create_index_form",
     "CreateIndexResponse": ".create_index_response",
     "DailyCompletion": ".daily_completion",
+    "DataElement": ".data_element",
     "DataElementAllele": ".data_element_allele",
+    "DataElementAnnotation": ".data_element_annotation",
     "DataElementBySourceResponse": ".data_element_by_source_response",
+    "DataElementInfo": ".data_element_info",
     "DataElementRef": ".data_element_ref",
     "DataElementSearchForm": ".data_element_search_form",
     "DataElementSearchFormTypes": ".data_element_search_form_types",
@@ -678,9 +687,12 @@ _MODULES = {
     "StreamInput": ".stream_input",
     "StreamInputStreamData": ".stream_input_stream_data",
     "StreamMeta": ".stream_meta",
+    "StreamPage": ".stream_page",
     "StreamRangeForm": ".stream_range_form",
     "StreamRangeFormSortDirection": ".stream_range_form_sort_direction",
     "StreamRangeResponse": ".stream_range_response",
+    "StreamRecord": ".stream_record",
+    "StreamRecordStreamData": ".stream_record_stream_data",
     "StreamRetrieveForm": ".stream_retrieve_form",
     "StreamRetrieveResponse": ".stream_retrieve_response",
     "StreamWriteOutcome": ".stream_write_outcome",
@@ -839,8 +851,11 @@ __all__ = (
     "CreateIndexForm",
     "CreateIndexResponse",
     "DailyCompletion",
+    "DataElement",
     "DataElementAllele",
+    "DataElementAnnotation",
     "DataElementBySourceResponse",
+    "DataElementInfo",
     "DataElementRef",
     "DataElementSearchForm",
     "DataElementSearchFormTypes",
@@ -1071,9 +1086,12 @@ __all__ = (
     "StreamInput",
     "StreamInputStreamData",
     "StreamMeta",
+    "StreamPage",
     "StreamRangeForm",
     "StreamRangeFormSortDirection",
     "StreamRangeResponse",
+    "StreamRecord",
+    "StreamRecordStreamData",
     "StreamRetrieveForm",
     "StreamRetrieveResponse",
     "StreamWriteOutcome",
