@@ -67,8 +67,11 @@ def test_taxa_through_the_sdk_iterator(sandbox: Sandbox) -> None:
     with PrivateAPI(sandbox.app_key, sandbox.app_secret, endpoint=sandbox.url) as api:
         walked = list(api.iter_get_taxon_abundance(TAXA_SAMPLE, limit=1))
         first = api.get_taxon_abundance(TAXA_SAMPLE, limit=1)
+        data, pagination = api.get_origin_taxon_abundance(TAXA_SAMPLE, None, 2, 1)
     assert [item["taxonomy"]["taxon_id"] for item in walked] == ["txid29466", "txid187326"]
     assert (first["count"], first["next_page"]) == (1, 2)
+    assert [item["taxonomy"]["taxon_id"] for item in data] == ["txid187326"]
+    assert pagination == {"page": 2, "limit": 1, "count": 1, "total": 2, "pages": 2}
 
 
 def test_taxa_by_taxon_id(wire: SignedWire) -> None:
