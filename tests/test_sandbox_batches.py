@@ -8,6 +8,7 @@ import re
 import threading
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -299,8 +300,10 @@ def test_a_cursor_from_elsewhere_is_40001(paged: tuple[SignedWire, list[str]]) -
         assert error(wire, "data_item_query", fields) == INVALID_ARGUMENT
 
 
-def test_pages_stay_consistent_under_concurrent_writes() -> None:
-    wire = fresh()
+@pytest.mark.parametrize("on_file", [False, True], ids=["memory", "file"])
+def test_pages_stay_consistent_under_concurrent_writes(on_file: bool, tmp_path: Path) -> None:
+    # On a file, reads go through WAL reader connections of their own while others write.
+    wire = fresh(Store(tmp_path / "sandbox.db") if on_file else None)
     elements = sorted(new_element(wire, f"rs3{n:02}")["data_element_id"] for n in range(60))
     committed_batch(wire, {e: {"n": 0} for e in elements})
     fields = {"namespace": NAMESPACE, "biosample_id": SAMPLE}
