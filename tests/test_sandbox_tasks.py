@@ -121,6 +121,7 @@ def test_task_refuses_unknown_and_malformed_ids(
         ({"task_name": "x", "kwargs": "[]"}, "kwargs"),  # the reference's bug: a list
         ({"task_name": "x", "args": "[1, NaN]"}, "args.1"),
         ({"task_name": "x", "kwargs": '{"a": {"b": -Infinity}}'}, "kwargs.a.b"),
+        ({"task_name": "x", "kwargs": '{"a":' * 300 + "1" + "}" * 300}, "nested deeper"),
     ],
 )
 def test_bad_invocations_are_refused_and_not_recorded(

@@ -233,10 +233,6 @@ class StreamStore(FamilyStore):
     def _individual(self, conn: sqlite3.Connection, individual_id: str) -> Document | None:
         return self.documents.get(conn, "individual", individual_id)
 
-    def has_individual(self, individual_id: str) -> bool:
-        with self.read() as conn:
-            return self._individual(conn, individual_id) is not None
-
     def individual_of(self, biosample_id: str) -> str | None:
         """The individual the sample is bound to, or None."""
         with self.read() as conn:
