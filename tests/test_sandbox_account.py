@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
+from bge_private_sandbox.spec import load_spec
 from bge_private_sandbox.stores.account import AccountStore
 from sandbox_wire import AppClient, SignedWire
 
@@ -215,3 +216,23 @@ def test_users_by_id_and_sorted(wire: SignedWire) -> None:
     assert [user["user_id"] for user in by_gender["result"]] == [USER_3, USER_1, USER_2, LIU]
     assert error(wire, "account_get_users", {"sort": "nickname"})[0] == INVALID_ARGUMENT
     assert error(wire, "account_get_users", {"user_ids": "abc"})[0] == INVALID_ARGUMENT
+
+
+def sandbox_examples(tag: str) -> list[tuple[str, dict[str, Any]]]:
+    """(operationId, fields) of the `sandbox` request examples of the group `tag`."""
+    found = []
+    for item in load_spec()["paths"].values():
+        operation = item["post"]
+        if operation["tags"] == [tag]:
+            for media in operation["requestBody"]["content"].values():
+                example = media.get("examples", {}).get("sandbox")
+                if example is not None:
+                    found.append((operation["operationId"], example["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "fields"), sandbox_examples("account"))
+def test_each_sandbox_example_answers_code_0_on_a_fresh_sandbox(
+    wire: SignedWire, operation_id: str, fields: dict[str, Any]
+) -> None:
+    assert wire.call(operation_id, fields)["code"] == 0

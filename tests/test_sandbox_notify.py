@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
+from bge_private_sandbox.spec import load_spec
 from bge_private_sandbox.stores.notify import NotifyStore
 from sandbox_wire import AppClient, SignedWire
 
@@ -67,3 +69,23 @@ def test_bad_notifications_are_40001_and_not_recorded(
     assert wire.call("invoke_notify", fields)["code"] == INVALID_ARGUMENT
     assert store.effects() == []
     assert store.family(NotifyStore).notifications() == []
+
+
+def sandbox_examples(tag: str) -> list[tuple[str, dict[str, Any]]]:
+    """(operationId, fields) of the `sandbox` request examples of the group `tag`."""
+    found = []
+    for item in load_spec()["paths"].values():
+        operation = item["post"]
+        if operation["tags"] == [tag]:
+            for media in operation["requestBody"]["content"].values():
+                example = media.get("examples", {}).get("sandbox")
+                if example is not None:
+                    found.append((operation["operationId"], example["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "fields"), sandbox_examples("notify"))
+def test_each_sandbox_example_answers_code_0_on_a_fresh_sandbox(
+    wire: SignedWire, operation_id: str, fields: dict[str, Any]
+) -> None:
+    assert wire.call(operation_id, fields)["code"] == 0

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
+from bge_private_sandbox.spec import load_spec
 from sandbox_wire import AppClient, SignedWire
 
 INVALID_ARGUMENT, NOT_FOUND = 40001, 40401
@@ -71,18 +72,21 @@ def test_qc_finds_an_unknown_sample_and_an_empty_section(wire: SignedWire) -> No
     ]
 
 
-def test_qc_sees_samples_registered_through_the_samples_family() -> None:
+def test_qc_reads_the_samples_family() -> None:
+    # The same report, in a sandbox whose samples family holds no sample: its QC fails.
     report = {
-        "report_id": "R-1",
+        "report_id": GOOD,
         "title": "t",
-        "biosample_id": None,
+        "biosample_id": "E-B19137107158",
         "sections": [{"name": "s", "content": "c"}],
     }
     store = Store(fixtures={"report": {"reports": [report]}})
     try:
         wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
-        wire.ok("report_start_qc", {"report_id": "R-1"})
-        assert wire.ok("report_check_qc", {"report_id": "R-1"})["passed"] is True
+        assert store.samples_by_biosample_ids(["E-B19137107158"]) == []
+        wire.ok("report_start_qc", {"report_id": GOOD})
+        state = wire.ok("report_check_qc", {"report_id": GOOD})
+        assert state["findings"] == ["biosample E-B19137107158 does not exist"]
     finally:
         store.close()
 
@@ -95,3 +99,23 @@ def test_an_unknown_report_is_40401_and_a_bad_id_40001(wire: SignedWire, operati
     )
     assert error(wire, operation_id, {"report_id": "x" * 65})[0] == INVALID_ARGUMENT
     assert error(wire, operation_id, {})[0] == INVALID_ARGUMENT
+
+
+def sandbox_examples(tag: str) -> list[tuple[str, dict[str, Any]]]:
+    """(operationId, fields) of the `sandbox` request examples of the group `tag`."""
+    found = []
+    for item in load_spec()["paths"].values():
+        operation = item["post"]
+        if operation["tags"] == [tag]:
+            for media in operation["requestBody"]["content"].values():
+                example = media.get("examples", {}).get("sandbox")
+                if example is not None:
+                    found.append((operation["operationId"], example["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "fields"), sandbox_examples("report"))
+def test_each_sandbox_example_answers_code_0_on_a_fresh_sandbox(
+    wire: SignedWire, operation_id: str, fields: dict[str, Any]
+) -> None:
+    assert wire.call(operation_id, fields)["code"] == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import uuid
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -17,7 +18,7 @@ from bge_private import PrivateAPI
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
 from bge_private_sandbox.spec import load_spec
 from bge_private_sandbox.stores.service import ServiceStore
-from conftest import StartSandbox
+from conftest import Sandbox
 from sandbox_wire import AppClient, SignedWire
 
 INVALID_ARGUMENT, NOT_FOUND = 40001, 40401
@@ -120,16 +121,17 @@ def test_the_sms_example_sends_one_message(wire: SignedWire, store: Store) -> No
 
 
 def test_a_user_test_asserts_one_sms_through_the_sdk_and_the_effects_endpoint(
-    start_sandbox: StartSandbox,
+    sandbox: Sandbox,
 ) -> None:
-    server = start_sandbox()
-    with PrivateAPI(server.app_key, server.app_secret, endpoint=server.url) as api:
-        assert api.sms(TEMPLATE, "13800000001", **NOTICE) is None
-    effects = httpx.get(f"{server.url}/_sandbox/effects", params={"operation": "sms"}).json()
-    assert len(effects) == 1
-    assert effects[0]["operation"] == "sms"
-    assert effects[0]["fields"]["mobiles"] == "13800000001"
-    assert effects[0]["fields"]["project_name"] == "科研调查"
+    # The session's sandbox is shared, so the test finds its message by a number of its own.
+    mobile = "139" + str(uuid.uuid4().int)[:8]
+    with PrivateAPI(sandbox.app_key, sandbox.app_secret, endpoint=sandbox.url) as api:
+        assert api.sms(TEMPLATE, mobile, **NOTICE) is None
+    effects = httpx.get(f"{sandbox.url}/_sandbox/effects", params={"operation": "sms"}).json()
+    sent = [effect for effect in effects if effect["fields"]["mobiles"] == mobile]
+    assert len(sent) == 1
+    assert sent[0]["operation"] == "sms"
+    assert sent[0]["fields"] == {"template": TEMPLATE, "mobiles": mobile, **NOTICE}
 
 
 def test_an_sms_needs_a_known_template_and_exactly_its_variables(
@@ -232,7 +234,8 @@ def test_a_template_from_application_to_sending_to_deletion(wire: SignedWire, st
     assert error(wire, "sms", {**sms, "time": "上午"})[0] == NOT_FOUND
     batch = {"template_api_name": "pickup_notice", "title": "t", "mobiles": "13800000001"}
     assert error(wire, "batch_send_sms", {**batch, "template_params": [values]})[0] == NOT_FOUND
-    assert [t.template_code for t in store.family(ServiceStore).templates()] == ["SMS_100000001"]
+    codes = [t.template_code for t in store.family(ServiceStore).templates()]
+    assert codes == ["SMS_100000001", "SMS_100000002", "SMS_100000003"]
 
 
 def test_template_codes_are_sequential_and_api_names_unique(wire: SignedWire) -> None:
@@ -420,6 +423,17 @@ def test_a_url_has_one_short_link(wire: SignedWire, store: Store) -> None:
     assert error(wire, "shorturls", {"url": "not a url"})[0] == INVALID_ARGUMENT
 
 
+def test_fixture_links_are_found_however_their_url_is_written() -> None:
+    link = {"url": "https://example.org", "short_url": "https://s.sandbox.invalid/fixed"}
+    store = Store(fixtures={"service": {"short_urls": [link]}})
+    try:
+        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
+        for url in ("https://example.org", "https://example.org/"):
+            assert wire.ok("shorturls", {"url": url})["short_url"] == link["short_url"]
+    finally:
+        store.close()
+
+
 def test_sts_credentials_are_the_same_on_every_call(wire: SignedWire, store: Store) -> None:
     assert wire.ok("sts_token") == wire.ok("sts_token") == doc_output("sts_token")
     assert [effect.fields for effect in store.effects(operation="sts_token")] == [{}, {}]
@@ -501,3 +515,23 @@ def test_a_ferry_copy_is_answered_and_recorded_without_its_password(
     assert error(wire, "ferry_download_to_oss", {**fields, "biosample_cnt": -1})[0] == (
         INVALID_ARGUMENT
     )
+
+
+def sandbox_examples(tag: str) -> list[tuple[str, dict[str, Any]]]:
+    """(operationId, fields) of the `sandbox` request examples of the group `tag`."""
+    found = []
+    for item in load_spec()["paths"].values():
+        operation = item["post"]
+        if operation["tags"] == [tag]:
+            for media in operation["requestBody"]["content"].values():
+                example = media.get("examples", {}).get("sandbox")
+                if example is not None:
+                    found.append((operation["operationId"], example["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "fields"), sandbox_examples("service"))
+def test_each_sandbox_example_answers_code_0_on_a_fresh_sandbox(
+    wire: SignedWire, operation_id: str, fields: dict[str, Any]
+) -> None:
+    assert wire.call(operation_id, fields)["code"] == 0

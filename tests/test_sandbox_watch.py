@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET, Store, create_app
+from bge_private_sandbox.spec import load_spec
 from bge_private_sandbox.stores.watch import WatchStore
 from sandbox_wire import AppClient, SignedWire
 
@@ -61,3 +63,23 @@ def test_a_missing_or_empty_field_is_40001(
 ) -> None:
     assert wire.call("watch_fc2", fields)["code"] == INVALID_ARGUMENT
     assert store.family(WatchStore).events() == []
+
+
+def sandbox_examples(tag: str) -> list[tuple[str, dict[str, Any]]]:
+    """(operationId, fields) of the `sandbox` request examples of the group `tag`."""
+    found = []
+    for item in load_spec()["paths"].values():
+        operation = item["post"]
+        if operation["tags"] == [tag]:
+            for media in operation["requestBody"]["content"].values():
+                example = media.get("examples", {}).get("sandbox")
+                if example is not None:
+                    found.append((operation["operationId"], example["value"]))
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "fields"), sandbox_examples("watch"))
+def test_each_sandbox_example_answers_code_0_on_a_fresh_sandbox(
+    wire: SignedWire, operation_id: str, fields: dict[str, Any]
+) -> None:
+    assert wire.call(operation_id, fields)["code"] == 0

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import INVALID_ARGUMENT, NOT_FOUND, ApiError
-from ..models import BgicoinTrade, ImageUpload, ShortUrl, StsToken
+from ..models import BgicoinTrade, ImageUpload, ShortUrl, ShorturlsForm, StsToken
 from . import FamilyStore, utc_now
 
 TEMPLATE = "sms_template"
@@ -99,6 +99,15 @@ _DEFAULT_STS = {
 }
 
 
+class SmsBatchFixture(_Fixture):
+    """A batch send already made: its messages are `sent` until a status refresh."""
+
+    msg_id: str = Field(pattern="^[^,]+$")
+    title: str = Field(min_length=1)
+    template_api_name: str
+    mobiles: list[str] = Field(min_length=1)
+
+
 class ServiceFixtures(_Fixture):
     about: str = ""
     images: list[StoredImageFixture] = []
@@ -114,6 +123,7 @@ class ServiceFixtures(_Fixture):
     )
     bgicoin: BgicoinSettings = BgicoinSettings()
     sms_templates: list[SmsTemplate] = []
+    sms_batches: list[SmsBatchFixture] = []
 
 
 class SmsBatch(BaseModel):
@@ -215,7 +225,9 @@ class ServiceStore(FamilyStore):
             )
         for link in checked.short_urls:
             ShortUrl.model_validate({"short_url": link.short_url, "expires": 0})  # a valid URL
-            self.documents.insert(conn, SHORT_URL, link.url, {"short_url": link.short_url})
+            # Keyed as shorturls reads its form: the URL in its normalised form.
+            url = str(ShorturlsForm.model_validate({"url": link.url}).url)
+            self.documents.insert(conn, SHORT_URL, url, {"short_url": link.short_url})
         self.documents.put(conn, SETTING, "short_url_expires", {"value": checked.short_url_expires})
         self.documents.put(conn, SETTING, "sts", checked.sts.model_dump(mode="json"))
         self.documents.put(conn, SETTING, "sign_url", checked.sign_url.model_dump())
@@ -226,6 +238,19 @@ class ServiceStore(FamilyStore):
         )
         for template in checked.sms_templates:
             self.documents.insert(conn, TEMPLATE, template.template_code, template)
+        for fixture in checked.sms_batches:
+            sent_with = self._by_api_name(conn, fixture.template_api_name)
+            if sent_with is None:
+                raise ValueError(f"fixture batch {fixture.msg_id} names an unknown template")
+            batch = SmsBatch(
+                msg_id=fixture.msg_id,
+                title=fixture.title,
+                template_api_name=sent_with.api_name,
+                template_code=sent_with.template_code,
+                messages=[{"mobile": m, "status": MESSAGE_SENT} for m in fixture.mobiles],
+                created=now,
+            )
+            self.documents.insert(conn, BATCH, batch.msg_id, batch)
 
     # ------------------------------------------------------------------ helpers
 
