@@ -197,17 +197,9 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _refuse_constant(name: str) -> Any:
-    # NaN and Infinity are not JSON; json.loads would take them, and an answer or an effect
-    # record holding one could not be written back.
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def _parse_json_field(name: str, text: str) -> Any:
     try:
-        return json.loads(
-            text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant
-        )
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise ApiError(
             INVALID_ARGUMENT, f"{name}: not valid JSON ({exc.msg} at position {exc.pos})"
@@ -253,6 +245,3 @@ def _non_finite_numbers(value: Any, where: str = "") -> Iterator[str]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _non_finite_numbers(item, f"{where}.{index}")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _non_finite_numbers(item, f"{where}.{key}".lstrip("."))
