@@ -393,4 +393,3 @@ def test_a_write_is_seen_by_the_next_read(tmp_path: Path) -> None:
             assert sample.external_sample_id.sample_id == f"seq-{index}"
     finally:
         store.close()
-
