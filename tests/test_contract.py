@@ -80,12 +80,7 @@ DECLARED_CODES: dict[str, frozenset[int]] = {
 
 BODIES = {operation.operation_id: operation.bodies for operation in operations()}
 
-KNOWN_SPEC_BUGS: dict[str, str] = {
-    "get_taxon_abundance": (
-        "GetTaxonAbundanceResponse requires `pagination`, which an error envelope (code != 0) "
-        "does not carry; the requirement belongs to successful answers only"
-    ),
-}
+KNOWN_SPEC_BUGS: dict[str, str] = {}
 """Operations whose error answers the spec itself describes wrongly (strict xfail: a fix in the
 spec makes the test pass, and then this entry must go)."""
 
