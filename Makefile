@@ -19,7 +19,7 @@ TS_BIN   := $(TS_DIR)/node_modules/.bin
 TS_STAMP := $(TS_DIR)/node_modules/.installed
 
 .PHONY: install generate check-generated check-generated-ts lint-spec docs check-docs lint test \
-	test-ts demo bench clean
+	test-ts demo tour bench clean
 
 install: $(STAMP)
 
@@ -101,6 +101,11 @@ test: lint-spec check-generated check-docs lint test-ts
 ## demo: start the sandbox, run the documented examples through PrivateAPI, stop it
 demo: install
 	$(BIN)/python examples/demo.py
+
+## tour: start a fresh sandbox, call one documentation example per group (tag) of the spec
+## through PrivateAPI and print what each returns, stop it
+tour: install
+	$(BIN)/python examples/tour.py
 
 ## bench: client speed and memory against the reference SDK and raw httpx (not a test).
 ## Two passes: plain loopback (client CPU, memory, imports), then 10 ms of emulated network
