@@ -25,7 +25,9 @@ from bge_private_sandbox.spec import JSON_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, oper
 from sandbox_wire import encode_multipart
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
-RAW_SPEC: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+RAW_SPEC: dict[str, Any] = yaml.load(
+    SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+)
 OPERATIONS: dict[str, dict[str, Any]] = {
     item["post"]["operationId"]: item["post"] for item in RAW_SPEC["paths"].values()
 }

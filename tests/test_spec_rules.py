@@ -14,7 +14,10 @@ import bge_private
 from bge_private._signing import compute_sign, string_to_sign
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = yaml.load(
+    (ROOT / "openapi.yaml").read_text(encoding="utf-8"),
+    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+)
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 OPERATIONS = [
