@@ -454,3 +454,162 @@ def test_a_partial_time_covers_its_whole_period() -> None:
     assert parse_time("9999", "t").end.year == 9999
     with pytest.raises(ApiError):
         parse_time("20200101", "t")
+
+
+# ---------------------------------------------------------------------- one store of data elements
+
+
+def new_element(wire: SignedWire, source_id: str, **columns: Any) -> dict[str, Any]:
+    """A data element made by replace_data_element (domain `stream_test`), as it answers it."""
+    return dict(
+        wire.ok(
+            "replace_data_element",
+            {
+                "data_element_source_domain": "stream_test",
+                "data_element_source_id": source_id,
+                "columns": columns,
+            },
+        )
+    )
+
+
+def write_for(wire: SignedWire, element_id: str, time: str, value: int, **extra: Any) -> str:
+    return write(wire, time, value, data_element_id=element_id, **extra)
+
+
+def in_range(wire: SignedWire, element_id: str, **fields: Any) -> list[dict[str, Any]]:
+    """Every record of the range (OTHER_PERSON's unless told), oldest first."""
+    records: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        request = {
+            "namespace": NAMESPACE,
+            "data_element_id": element_id,
+            "sort_direction": "asc",
+            "limit": 2,
+            **fields,
+        }
+        if "biosample_id" not in fields:
+            request.setdefault("fundamental_entity_id", OTHER_PERSON)
+        if cursor is not None:
+            request["next_page"] = cursor
+        data = wire.ok("stream_range", request)
+        records.extend(data["result"])
+        cursor = data["next_page"]
+        if cursor is None:
+            return records
+
+
+def test_the_stream_examples_elements_are_the_data_elements_familys(wire: SignedWire) -> None:
+    for operation_id in ("write_stream", "batch_write_stream"):
+        request, _ = documented(operation_id)
+        items = request.get("streams", [request])
+        for item in items:
+            element = wire.ok("get_data_element", {"data_element_id": item["data_element_id"]})
+            assert element["data_element_id"] == item["data_element_id"]
+    documented_record = wire.ok("stream_retrieve", {"stream_id": DOCUMENTED_STREAM})
+    assert documented_record["data_element"] == wire.ok("get_data_element", {"data_element_id": QT})
+
+
+def test_a_replaced_element_takes_records_which_read_it_as_the_data_elements_family_does(
+    wire: SignedWire,
+) -> None:
+    element = new_element(wire, "rs1", data_element_name="first name")
+    element_id = element["data_element_id"]
+    stream_id = write_for(wire, element_id, "2021-02-03", 1)
+    record = wire.ok("stream_retrieve", {"stream_id": stream_id})
+    assert record["data_element"] == wire.ok("get_data_element", {"data_element_id": element_id})
+    # A change of the element is what its records read from then on.
+    changed = new_element(wire, "rs1", data_element_name="second name")
+    assert changed["data_element_id"] == element_id
+    record = wire.ok("stream_retrieve", {"stream_id": stream_id})
+    assert record["data_element"]["data_element_name"] == "second name"
+    assert [r["data_element"] for r in in_range(wire, element_id)] == [changed]
+    # A sample bound to an individual reads the same records by biosample_id.
+    individual = wire.ok("stream_bind", {"biosample_id": UNBOUND_SAMPLE})["fundamental_entity_id"]
+    bound_id = write_for(wire, element_id, "2021-02-04", 2, fundamental_entity_id=individual)
+    by_sample = in_range(wire, element_id, biosample_id=UNBOUND_SAMPLE)
+    assert [r["stream_id"] for r in by_sample] == [bound_id]
+    assert by_sample[0]["data_element"] == changed
+    assert by_sample == in_range(wire, element_id, fundamental_entity_id=individual)
+
+
+def test_a_discarded_element_is_gone_from_streams_until_it_is_replaced(wire: SignedWire) -> None:
+    element_id = new_element(wire, "rs2")["data_element_id"]
+    stream_id = write_for(wire, element_id, "2021-02-03", 1)
+    discarded = wire.ok(
+        "discard_data_element",
+        {"data_element_source_domain": "stream_test", "data_element_source_id": "rs2"},
+    )
+    assert discarded == {"data_element_id": element_id}
+    assert error_code(wire, "get_data_element", {"data_element_id": element_id})[0] == NOT_FOUND
+    fields = {
+        "fundamental_entity_id": OTHER_PERSON,
+        "data_element_id": element_id,
+        "stream_generate_time": "2021-02-04",
+        "stream_data": '{"value": 2}',
+    }
+    assert error_code(wire, "write_stream", fields) == (NOT_FOUND, "data_element_id 不存在")
+    [outcome] = wire.ok(
+        "batch_write_stream", {"streams": [{**fields, "stream_data": {"value": 2}}]}
+    )["result"]
+    assert outcome["is_succeed"] is False and outcome["message"] == "data_element_id 不存在"
+    range_fields = {
+        "namespace": NAMESPACE,
+        "data_element_id": element_id,
+        "fundamental_entity_id": OTHER_PERSON,
+    }
+    assert error_code(wire, "stream_range", range_fields)[0] == NOT_FOUND
+    code, message = error_code(wire, "stream_retrieve", {"stream_id": stream_id})
+    assert code == NOT_FOUND and "discarded" in message
+    # Replaced, the element is in use again: its record reads again, and it takes new ones.
+    new_element(wire, "rs2")
+    assert wire.ok("stream_retrieve", {"stream_id": stream_id})["stream_id"] == stream_id
+    assert wire.ok("write_stream", fields)["stream_id"]
+    assert len(in_range(wire, element_id)) == 2
+
+
+def test_the_documented_records_element_discarded_takes_its_record_away(
+    wire: SignedWire,
+) -> None:
+    wire.ok(
+        "discard_data_element",
+        {"data_element_source_domain": "BGI_DATA_ELEMENT", "data_element_source_id": "4.3.11.0"},
+    )
+    assert error_code(wire, "stream_retrieve", {"stream_id": DOCUMENTED_STREAM})[0] == NOT_FOUND
+    request, _ = documented("stream_range")
+    assert error_code(wire, "stream_range", request)[0] == NOT_FOUND
+
+
+def test_a_merged_element_reads_as_the_one_it_was_merged_into(wire: SignedWire) -> None:
+    merged = new_element(wire, "rs3", data_element_name="merged away")["data_element_id"]
+    into = new_element(wire, "rs4", data_element_name="kept")
+    into_id = into["data_element_id"]
+    old_record = write_for(wire, merged, "2021-01-01", 1)
+    kept_record = write_for(wire, into_id, "2021-01-02", 2)
+    assert (
+        wire.ok(
+            "merge_data_element", {"data_element_ids": merged, "merge_data_element_id": into_id}
+        )
+        is None
+    )
+    assert error_code(wire, "get_data_element", {"data_element_id": merged})[0] == NOT_FOUND
+    # Nothing more is written for the merged element ...
+    fields = {
+        "fundamental_entity_id": OTHER_PERSON,
+        "data_element_id": merged,
+        "stream_generate_time": "2021-01-03",
+        "stream_data": '{"value": 3}',
+    }
+    assert error_code(wire, "write_stream", fields) == (NOT_FOUND, "data_element_id 不存在")
+    # ... and its records read as records of the element it was merged into.
+    record = wire.ok("stream_retrieve", {"stream_id": old_record})
+    assert record["data_element"] == into
+    shown = in_range(wire, into_id)
+    assert [r["stream_id"] for r in shown] == [old_record, kept_record]
+    assert all(r["data_element"] == into for r in shown)
+    assert in_range(wire, merged) == shown  # as data_item_query reads a merged id
+    # A record of the merged element at a time is one of the kept element at that time.
+    again = {**fields, "data_element_id": into_id, "stream_generate_time": "2021-01-01"}
+    assert error_code(wire, "write_stream", again)[0] == CONFLICT
+    assert wire.ok("write_stream", {**again, "duplicate_enabled": "true"})["stream_id"]
