@@ -23,7 +23,7 @@ WRITE_ELEMENT = "02393f70-c7e4-11e9-bfed-00163e104c79"
 PERSON = "093f5e9a-7c96-11eb-a38f-00163e0eae20"  # has the documented record
 OTHER_PERSON = "76079655-7b07-11eb-a38f-00163e0eae20"
 BOUND_SAMPLE, BOUND_PERSON = "E-B19137107158", "594e5bc0-a1bc-11eb-b664-c8b29b0eab1e"
-UNBOUND_SAMPLE = "E-F19955300137"
+UNBOUND_SAMPLE = "E-W20110000001"  # a sample of the core fixtures no individual has
 DOCUMENTED_STREAM = "b4289d33-8147-11eb-a39e-00163e0eae20"
 
 
@@ -613,3 +613,51 @@ def test_a_merged_element_reads_as_the_one_it_was_merged_into(wire: SignedWire) 
     again = {**fields, "data_element_id": into_id, "stream_generate_time": "2021-01-01"}
     assert error_code(wire, "write_stream", again)[0] == CONFLICT
     assert wire.ok("write_stream", {**again, "duplicate_enabled": "true"})["stream_id"]
+
+
+# ---------------------------------------------------------------------- one store of individuals
+
+PROFILED_SAMPLE, PROFILED_PERSON = "E-F19955300137", "0c6e5f2a-7d41-4b8e-9a35-1f2b3c4d5e6f"
+
+
+def test_bind_answers_the_individual_get_user_knows_the_sample_by(wire: SignedWire) -> None:
+    profile = wire.ok("get_user", {"biosample_id": PROFILED_SAMPLE})
+    assert profile["fundamental_entity_id"] == PROFILED_PERSON
+    bound = wire.ok("stream_bind", {"biosample_id": PROFILED_SAMPLE})
+    assert bound == {"fundamental_entity_id": PROFILED_PERSON}
+    # The individual takes records, which a range by either of its ids reads.
+    write(wire, "2022-01-02", 5, fundamental_entity_id=PROFILED_PERSON)
+    assert walk(wire, biosample_id=PROFILED_SAMPLE) == [[5]]
+    assert walk(wire, fundamental_entity_id=PROFILED_PERSON) == [[5]]
+
+
+def test_an_individual_bind_made_is_one_get_user_knows(wire: SignedWire) -> None:
+    code, message = error_code(wire, "get_user", {"biosample_id": UNBOUND_SAMPLE})
+    assert code == NOT_FOUND and "not linked to any individual" in message
+    individual = wire.ok("stream_bind", {"biosample_id": UNBOUND_SAMPLE})["fundamental_entity_id"]
+    # The user family now links the sample to that individual, which has no profile.
+    code, message = error_code(wire, "get_user", {"biosample_id": UNBOUND_SAMPLE})
+    assert code == NOT_FOUND and f"linked to individual {individual}" in message
+    assert "no profile" in message
+    code, message = error_code(wire, "get_user", {"fundamental_entity_id": individual})
+    assert code == NOT_FOUND and "has no profile" in message
+
+
+def test_the_stream_examples_individuals_are_the_user_familys(wire: SignedWire) -> None:
+    for individual in (PERSON, OTHER_PERSON):
+        code, message = error_code(wire, "get_user", {"fundamental_entity_id": individual})
+        assert code == NOT_FOUND and "has no profile" in message, message
+    unknown = str(uuid.UUID(int=9))
+    code, message = error_code(wire, "get_user", {"fundamental_entity_id": unknown})
+    assert code == NOT_FOUND and "does not exist" in message
+    fields = {
+        "fundamental_entity_id": unknown,
+        "data_element_id": QT,
+        "stream_generate_time": "2022",
+        "stream_data": "{}",
+    }
+    assert error_code(wire, "write_stream", fields) == (NOT_FOUND, "fundamental_entity_id 不存在")
+    profile = wire.ok("get_user", {"biosample_id": BOUND_SAMPLE})
+    assert wire.ok("stream_bind", {"biosample_id": BOUND_SAMPLE}) == {
+        "fundamental_entity_id": profile["fundamental_entity_id"]
+    }

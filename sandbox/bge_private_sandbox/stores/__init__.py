@@ -196,6 +196,9 @@ class FamilyStore:
     """CREATE TABLE / CREATE INDEX statements for the family's own tables. They run once per
     database, the first time a Store opens it with this family (a database made before the
     family existed gains its tables and fixtures then)."""
+    FIXTURES_AFTER: ClassVar[Sequence[str]] = ()
+    """The families (by NAME) whose fixtures this one's load_fixtures reads (it checks its
+    records against theirs): they open first. A family not opened with it is not waited for."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -282,6 +285,32 @@ def check_families(classes: Sequence[type[FamilyStore]]) -> None:
         names[name] = cls
 
 
+def fixture_order(classes: Sequence[type[FamilyStore]]) -> list[type[FamilyStore]]:
+    """The families in the order given, except that each comes after those it names in
+    FIXTURES_AFTER (among `classes`); TypeError for a cycle."""
+    by_name = {cls.NAME: cls for cls in classes}
+    ordered: list[type[FamilyStore]] = []
+    visiting: list[str] = []
+
+    def visit(cls: type[FamilyStore]) -> None:
+        if cls in ordered:
+            return
+        if cls.NAME in visiting:
+            raise TypeError(
+                f"families' FIXTURES_AFTER make a cycle: {' -> '.join([*visiting, cls.NAME])}"
+            )
+        visiting.append(cls.NAME)
+        for name in cls.FIXTURES_AFTER:
+            if name in by_name:
+                visit(by_name[name])
+        visiting.pop()
+        ordered.append(cls)
+
+    for cls in classes:
+        visit(cls)
+    return ordered
+
+
 def open_families(
     store: Store,
     conn: sqlite3.Connection,
@@ -297,7 +326,7 @@ def open_families(
     for statement in DOCUMENTS_SCHEMA:
         conn.execute(statement)
     families: dict[type[FamilyStore], FamilyStore] = {}
-    for cls in classes:
+    for cls in fixture_order(classes):
         family = cls(store)
         key = _FAMILY_META_PREFIX + cls.NAME
         if conn.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is None:

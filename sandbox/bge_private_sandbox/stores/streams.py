@@ -1,16 +1,18 @@
-"""The streams family's state: individuals and their samples, stream records.
+"""The streams family's state: stream records.
 
-Everything is a JSON document of this family: `individual` (by fundamental_entity_id),
-`binding` (by biosample_id: the sample's individual), `stream` (by stream_id, its parent
-`namespace|individual|data element` so that a range reads one parent per element) and
-`reserved_id` (the id the first write of a documented record gets, so that the documentation's
-write examples answer their documented id on a fresh sandbox).
+Its JSON documents: `stream` (by stream_id, its parent `namespace|individual|data element` so
+that a range reads one parent per element) and `reserved_id` (the id the first write of a
+documented record gets, so that the documentation's write examples answer their documented id
+on a fresh sandbox).
 
-The data elements are the data elements family's (stores/data_elements.py), read in the same
-transaction: a record is written only for an element every reader sees, and is read through
-that family's `resolve()`, with the element as it is now (its `data_element`). So a record of a
-discarded element is gone (until the element is replaced, and in use again), and one of an
-element merged into another reads as a record of that other element.
+The individuals and the samples taken from them are the user family's (stores/users.py):
+stream_bind links a sample no individual has to a new individual there, which get_user then
+knows (without a profile). The data elements are the data elements family's
+(stores/data_elements.py). Both are read in this family's transaction. A record is written only
+for an element every reader sees, and is read through that family's `resolve()`, with the
+element as it is now (its `data_element`): a record of a discarded element is gone (until the
+element is replaced, and in use again), and one of an element merged into another reads as a
+record of that other element.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from ..errors import CONFLICT, INVALID_ARGUMENT, NOT_FOUND, ApiError
-from ..models import DataElement, IndividualRef, StreamRecord
+from ..models import DataElement, StreamRecord
 from . import Document, FamilyStore
 from .data_elements import DataElementStore
+from .users import UserStore
 
 # Where a time without a zone is placed: the platform's (China Standard Time).
 PLATFORM_ZONE = timezone(timedelta(hours=8))
@@ -186,38 +189,32 @@ def _parent(namespace: str, individual: str, data_element: str) -> str:
 
 
 class StreamStore(FamilyStore):
-    """Individuals (and the samples bound to them), data elements and their stream records."""
+    """Stream records: values of data elements for individuals, by generation time."""
 
     NAME = "streams"
+    FIXTURES_AFTER = ("data_elements", "users")
 
     def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
-        # The data elements family's fixtures are loaded by now: families open in the order of
-        # their modules' names (data_elements before streams), in this one transaction.
-        if "data_elements" in fixtures:
-            raise ValueError(
-                "fixtures/streams.json: data elements belong in fixtures/data_elements.json"
-                " (one store of data elements for every family)"
-            )
+        # The fixtures of the data elements and user families are loaded by now
+        # (FIXTURES_AFTER), in this one transaction; self.store.family() is not ready yet.
+        elements, users = DataElementStore(self.store), UserStore(self.store)
+        for key, where in (("data_elements", "data_elements"), ("individuals", "users")):
+            if key in fixtures:
+                raise ValueError(
+                    f"fixtures/streams.json: {key} belong in fixtures/{where}.json"
+                    " (one store of them for every family)"
+                )
         namespace = fixtures.get("namespace", DEFAULT_NAMESPACE)
         if not isinstance(namespace, str) or not namespace:
             raise ValueError("fixtures/streams.json: namespace must be a non-empty text")
         self.documents.put(conn, "setting", "namespace", {"namespace": namespace})
-        for individual in fixtures.get("individuals", []):
-            ref = IndividualRef.model_validate(
-                {"fundamental_entity_id": individual["fundamental_entity_id"]}
-            )
-            self._add_individual(conn, str(ref.fundamental_entity_id))
-            for biosample_id in individual.get("biosample_ids", []):
-                self.documents.insert(conn, "binding", biosample_id, ref)
         for record in fixtures.get("streams", []):
             checked_record = StreamRecord.model_validate(record)
             individual_id = str(checked_record.stream_meta.fundamental_entity_id)
             element_id = str(checked_record.data_element.data_element_id)
-            if self._individual(conn, individual_id) is None:
+            if not users.individual_exists(conn, individual_id):
                 raise ValueError(f"fixture stream {checked_record.stream_id}: unknown individual")
-            # self.store.family() is not ready while families open; this family's reads need
-            # no state of its own.
-            element = DataElementStore(self.store).visible(conn, element_id)
+            element = elements.visible(conn, element_id)
             if element is None:
                 raise ValueError(f"fixture stream {checked_record.stream_id}: unknown element")
             if _element_json(element) != checked_record.data_element.model_dump(
@@ -241,19 +238,12 @@ class StreamStore(FamilyStore):
 
     # ------------------------------------------------------------------ individuals
 
-    def _add_individual(self, conn: sqlite3.Connection, individual_id: str) -> None:
-        self.documents.put(
-            conn, "individual", individual_id, {"fundamental_entity_id": individual_id}
-        )
-
-    def _individual(self, conn: sqlite3.Connection, individual_id: str) -> Document | None:
-        return self.documents.get(conn, "individual", individual_id)
+    def _users(self) -> UserStore:
+        return self.store.family(UserStore)
 
     def individual_of(self, biosample_id: str) -> str | None:
-        """The individual the sample is bound to, or None."""
-        with self.read() as conn:
-            binding = self.documents.get(conn, "binding", biosample_id)
-        return None if binding is None else str(binding.body["fundamental_entity_id"])
+        """The individual the sample is bound to (the user family's), or None."""
+        return self._users().individual_of(biosample_id)
 
     def bind(self, biosample_id: str) -> str:
         """The sample's individual, binding it to a new one on first use.
@@ -264,17 +254,15 @@ class StreamStore(FamilyStore):
         # Read before this family's transaction (the Store's lock is not reentrant); samples
         # are never deleted, so one found now still exists when the binding is written.
         exists = bool(self.store.samples_by_biosample_ids([biosample_id]))
+        users = self._users()
         with self.write() as conn:
-            binding = self.documents.get(conn, "binding", biosample_id)
-            if binding is not None:
-                return str(binding.body["fundamental_entity_id"])
+            bound = users.individual_of_sample(conn, biosample_id)
+            if bound is not None:
+                return bound
             if not exists:
                 raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
             individual_id = str(uuid.uuid5(_INDIVIDUAL_NAMESPACE, biosample_id))
-            self._add_individual(conn, individual_id)
-            self.documents.put(
-                conn, "binding", biosample_id, {"fundamental_entity_id": individual_id}
-            )
+            users.add_individual(conn, individual_id, [biosample_id])
         return individual_id
 
     # ------------------------------------------------------------------ data elements
@@ -342,7 +330,7 @@ class StreamStore(FamilyStore):
         self, conn: sqlite3.Connection, new: NewRecord, *, duplicates: bool
     ) -> StreamRecord:
         # The platform's own wording for an unknown individual, as its documented answer shows.
-        if self._individual(conn, new.fundamental_entity_id) is None:
+        if not self._users().individual_exists(conn, new.fundamental_entity_id):
             raise ApiError(NOT_FOUND, "fundamental_entity_id 不存在")
         element = self._data_element(conn, new.data_element_id)
         if element is None:
@@ -484,13 +472,13 @@ class StreamStore(FamilyStore):
                 )
             if fundamental_entity_id is None:
                 assert biosample_id is not None
-                binding = self.documents.get(conn, "binding", biosample_id)
-                if binding is None:
+                bound = self._users().individual_of_sample(conn, biosample_id)
+                if bound is None:
                     if not sample_exists:
                         raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
                     return []  # a sample not bound to an individual has no records yet
-                fundamental_entity_id = str(binding.body["fundamental_entity_id"])
-            elif self._individual(conn, fundamental_entity_id) is None:
+                fundamental_entity_id = bound
+            elif not self._users().individual_exists(conn, fundamental_entity_id):
                 raise ApiError(NOT_FOUND, f"individual {fundamental_entity_id} does not exist")
             documents = self._as_read(
                 conn,
