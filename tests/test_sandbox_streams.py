@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -197,6 +199,57 @@ def test_a_cursor_stays_put_when_records_are_written_between_pages(wire: SignedW
     third = wire.ok("stream_range", {**request, "next_page": second["next_page"]})
     assert [r["stream_data"]["value"] for r in third["result"]] == [2000]
     assert third["next_page"] is None
+
+
+def test_a_walk_by_cursor_sees_every_record_once_under_concurrent_writes(tmp_path: Path) -> None:
+    # A database file, so that reads have WAL connections of their own beside the writers.
+    store = Store(tmp_path / "sandbox.db")
+    wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
+    first_page_read = threading.Event()
+    written: list[tuple[str, int]] = []  # (stream_id, year) of the writers' records
+    some_written = threading.Semaphore(0)
+
+    def writer(offset: int) -> None:
+        other = SignedWire(wire.http, DEMO_APP_KEY, DEMO_APP_SECRET)
+        first_page_read.wait()
+        for n in range(20):
+            # Older, newer and at the times of the records there: every place in the order.
+            year = 1899 + 3 * n + offset
+            written.append((write(other, str(year), 100 + n, duplicate_enabled="true"), year))
+            some_written.release()
+
+    try:
+        before = {write(wire, str(1900 + 2 * n), n) for n in range(30)}  # 1900 to 1958
+        writers = [threading.Thread(target=writer, args=(k,)) for k in range(2)]
+        for thread in writers:
+            thread.start()
+        request = {
+            "namespace": NAMESPACE,
+            "data_element_id": QT,
+            "fundamental_entity_id": OTHER_PERSON,
+            "limit": 4,
+        }
+        data = wire.ok("stream_range", request)
+        walked: list[dict[str, Any]] = list(data["result"])
+        first_page_read.set()
+        for _ in range(6):  # the rest of the walk runs while they write
+            assert some_written.acquire(timeout=60), "the writers stopped"
+        written_before_page_2 = list(written)
+        while data["next_page"] is not None:
+            data = wire.ok("stream_range", {**request, "next_page": data["next_page"]})
+            walked.extend(data["result"])
+        for thread in writers:
+            thread.join()
+    finally:
+        store.close()
+    ids = [record["stream_id"] for record in walked]
+    assert len(ids) == len(set(ids))  # nothing twice
+    assert before <= set(ids)  # nothing there before the walk skipped
+    # A record written after the first page, older than its last record, is still to come.
+    assert {stream_id for stream_id, year in written_before_page_2 if year < 1952} <= set(ids)
+    times = [record["stream_generate_time"] for record in walked]
+    assert times == sorted(times, reverse=True)
+    assert len(written) == 40
 
 
 def test_range_reads_another_namespace_as_empty(wire: SignedWire) -> None:
