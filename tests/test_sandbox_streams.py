@@ -714,3 +714,52 @@ def test_the_stream_examples_individuals_are_the_user_familys(wire: SignedWire) 
     assert wire.ok("stream_bind", {"biosample_id": BOUND_SAMPLE}) == {
         "fundamental_entity_id": profile["fundamental_entity_id"]
     }
+
+
+def test_a_database_of_an_earlier_sandbox_moves_the_streams_copies_to_their_families(
+    tmp_path: Path,
+) -> None:
+    """A database made while the streams family kept data elements, individuals and sample
+    links of its own: opened now, they are the data elements and user families'."""
+    path = tmp_path / "sandbox.db"
+    store = Store(path)
+    streams = store.family(StreamStore)
+    legacy_individual = str(uuid.UUID(int=11))
+    with streams.write() as conn:
+        element = conn.execute(
+            "SELECT record FROM data_elements WHERE data_element_id = ?", (QT,)
+        ).fetchone()
+        conn.execute("DELETE FROM data_elements WHERE data_element_id = ?", (QT,))
+        conn.execute(
+            "DELETE FROM documents WHERE family = 'users' AND id IN (?, ?)", (PERSON, OTHER_PERSON)
+        )
+        streams.documents.put(conn, "data_element", QT, json.loads(element["record"]))
+        for individual in (PERSON, OTHER_PERSON, legacy_individual):
+            streams.documents.put(
+                conn, "individual", individual, {"fundamental_entity_id": individual}
+            )
+        streams.documents.put(
+            conn, "binding", UNBOUND_SAMPLE, {"fundamental_entity_id": legacy_individual}
+        )
+    store.close()
+    store = Store(path)
+    try:
+        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
+        request, data = documented("stream_range")
+        assert wire.ok("stream_range", request) == data
+        assert (
+            wire.ok("get_data_element", {"data_element_id": QT})
+            == data["result"][0]["data_element"]
+        )
+        bound = wire.ok("stream_bind", {"biosample_id": UNBOUND_SAMPLE})
+        assert bound == {"fundamental_entity_id": legacy_individual}
+        code, message = error_code(wire, "get_user", {"fundamental_entity_id": PERSON})
+        assert code == NOT_FOUND and "has no profile" in message
+        with store.family(StreamStore).read() as conn:
+            left = conn.execute(
+                "SELECT count(*) FROM documents WHERE family = 'streams'"
+                " AND kind IN ('data_element', 'individual', 'binding')"
+            ).fetchone()[0]
+        assert left == 0
+    finally:
+        store.close()

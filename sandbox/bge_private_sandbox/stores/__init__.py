@@ -218,6 +218,11 @@ class FamilyStore:
         with self.store._reading() as conn:
             yield conn
 
+    def upgrade(self, conn: sqlite3.Connection) -> None:
+        """Bring a database an earlier sandbox made up to date (on every open, after
+        load_fixtures, inside the opening transaction; families in fixture order). The
+        default changes nothing."""
+
     def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
         """Insert the family's fixture records (`fixtures/<NAME>.json`, a JSON object).
 
@@ -334,5 +339,6 @@ def open_families(
                 conn.execute(statement)
             family.load_fixtures(conn, _family_fixtures(cls.NAME, fixtures))
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, utc_now()))
+        family.upgrade(conn)
         families[cls] = family
     return families

@@ -283,6 +283,17 @@ class DataElementStore(FamilyStore):
                 absent.append(data_element_id)
         return absent
 
+    def adopt(self, conn: sqlite3.Connection, element: DataElement) -> bool:
+        """Add an element another family held, inside the caller's transaction, unless its id
+        or its source is taken already; whether it was added."""
+        taken = self._row_by_id(conn, str(element.data_element_id)) or self._row_by_source(
+            conn, element.data_element_source_domain, element.data_element_source_id
+        )
+        if taken is not None:
+            return False
+        self._insert(conn, element)
+        return True
+
     # ------------------------------------------------------------------ changing
 
     def replace(self, domain: str, source_id: str, columns: Mapping[str, Any]) -> DataElement:

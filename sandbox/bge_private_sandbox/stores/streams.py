@@ -236,6 +236,21 @@ class StreamStore(FamilyStore):
             stream_id = str(uuid.UUID(reserved["stream_id"]))
             self.documents.insert(conn, "reserved_id", key, {"stream_id": stream_id})
 
+    def upgrade(self, conn: sqlite3.Connection) -> None:
+        # A database made when this family kept data elements, individuals and sample links
+        # of its own: they move to their families (what those have already stays), once.
+        elements, users = DataElementStore(self.store), UserStore(self.store)
+        for document in self.documents.select(conn, "data_element"):
+            elements.adopt(conn, DataElement.model_validate(document.body))
+        for document in self.documents.select(conn, "individual"):
+            if not users.individual_exists(conn, document.id):
+                users.add_individual(conn, document.id, [])
+        for document in self.documents.select(conn, "binding"):
+            if users.individual_of_sample(conn, document.id) is None:
+                users.link(conn, str(document.body["fundamental_entity_id"]), document.id)
+        for kind in ("data_element", "individual", "binding"):
+            conn.execute("DELETE FROM documents WHERE family = ? AND kind = ?", (self.NAME, kind))
+
     # ------------------------------------------------------------------ individuals
 
     def _users(self) -> UserStore:

@@ -88,6 +88,11 @@ class UserStore(FamilyStore):
         )
         self._link(conn, individual, biosample_ids)
 
+    def link(self, conn: sqlite3.Connection, fundamental_entity_id: str, biosample_id: str) -> None:
+        """Record that the sample (one no individual has) was taken from the individual (a
+        known one), inside the caller's transaction."""
+        self._link(conn, fundamental_entity_id.lower(), [biosample_id])
+
     # ------------------------------------------------------------------ reading
 
     def individual_of(self, biosample_id: str) -> str | None:
