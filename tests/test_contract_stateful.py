@@ -16,7 +16,6 @@ import collections
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -364,15 +363,10 @@ DELETION_LINKS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sandbox bug: write_stream answers 40401 'data_element_id 不存在' for a data element "
-    "that replace_data_element created and get_data_element reads (stores/streams.py keeps "
-    "data elements of its own, and get_data_element does not know write_stream's example one)",
-)
 def test_a_data_element_written_by_replace_is_one_streams_take() -> None:
-    """What the stateful run found (replace_data_element -> write_stream, never a success):
-    the streams family checks data element ids against data elements of its own."""
+    """What the stateful run found (replace_data_element -> write_stream, never a success, while
+    the streams family kept data elements of its own): streams take the data elements
+    family's elements."""
     from sandbox_wire import AppClient, SignedWire
 
     store = Store()

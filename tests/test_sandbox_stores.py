@@ -17,6 +17,7 @@ from bge_private_sandbox.stores import (
     FamilyStore,
     check_families,
     family_classes,
+    fixture_order,
     packaged_fixtures,
 )
 from bge_private_sandbox.stores.effects import EffectStore
@@ -117,6 +118,47 @@ def test_fixtures_default_to_the_packaged_files(tmp_path: Path) -> None:
 def test_a_family_without_load_fixtures_refuses_fixtures() -> None:
     with pytest.raises(ValueError, match="family shelves has fixtures"):
         Store(fixtures={"shelves": {"books": []}}, families=[ShelfStore])
+
+
+class IndexStore(FamilyStore):
+    """A family whose fixtures name notes (it checks them against the notes family's)."""
+
+    NAME = "a_index"  # before "notes" by name: FIXTURES_AFTER is what puts it after
+    FIXTURES_AFTER = ("notes",)
+
+    def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
+        for note_id in fixtures.get("indexed", []):
+            found = conn.execute("SELECT 1 FROM notes WHERE note_id = ?", (note_id,)).fetchone()
+            if found is None:
+                raise ValueError(f"index fixtures: no note {note_id}")
+            self.documents.put(conn, "indexed", note_id, {"note_id": note_id})
+
+
+def test_a_family_opens_after_the_families_whose_fixtures_it_reads() -> None:
+    fixtures = {**FIXTURES, "a_index": {"indexed": ["n2"]}}
+    store = Store(fixtures=fixtures, families=[IndexStore, NoteStore])
+    try:
+        with store.family(IndexStore).read() as conn:
+            assert store.family(IndexStore).documents.get(conn, "indexed", "n2") is not None
+    finally:
+        store.close()
+    with pytest.raises(ValueError, match="no note n7"):
+        Store(
+            fixtures={**FIXTURES, "a_index": {"indexed": ["n7"]}}, families=[IndexStore, NoteStore]
+        )
+
+
+def test_families_waiting_for_each_other_are_refused() -> None:
+    class First(FamilyStore):
+        NAME = "first"
+        FIXTURES_AFTER = ("second",)
+
+    class Second(FamilyStore):
+        NAME = "second"
+        FIXTURES_AFTER = ("first",)
+
+    with pytest.raises(TypeError, match="first -> second -> first"):
+        fixture_order([First, Second])
 
 
 def test_bad_family_declarations_are_refused() -> None:

@@ -98,7 +98,10 @@ to start while an operation of openapi.yaml has no handler.
      the `conn` of your transaction. `Document.seq` (insertion order) is the cursor key:
      `cursor_page(..., key=lambda doc: doc.seq, view=lambda doc: doc.body)`.
    - SCHEMA and load_fixtures run once per database, the first time it is opened with your
-     family; an older database gains your tables and fixtures then.
+     family; an older database gains your tables and fixtures then. Fixtures that name
+     another family's things (elements, individuals) are checked against that family's
+     records: list it in `FIXTURES_AFTER` so that it is loaded first. Keep no copy of another
+     family's things: read and add them through its store.
 
 3. Fixtures: `fixtures/<NAME>.json`, one JSON object (keys of your choosing), given to
    `load_fixtures`. Put in it every record the documentation examples of your operations show

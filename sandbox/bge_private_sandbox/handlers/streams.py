@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..answers import cursor_page, ok
-from ..errors import INVALID_ARGUMENT, NOT_FOUND, ApiError
+from ..errors import INVALID_ARGUMENT, ApiError
 from ..models import (
     BatchWriteStreamForm,
     BatchWriteStreamResponse,
@@ -134,8 +134,6 @@ def batch_write_stream(store: Store, form: BatchWriteStreamForm) -> BatchWriteSt
 @handles("stream_retrieve")
 def stream_retrieve(store: Store, form: StreamRetrieveForm) -> StreamRetrieveResponse:
     record = store.family(StreamStore).record(str(form.stream_id))
-    if record is None:
-        raise ApiError(NOT_FOUND, f"stream record {form.stream_id} does not exist")
     return sparse_answer(ok(StreamRetrieveResponse, record))
 
 

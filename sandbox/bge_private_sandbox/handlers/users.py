@@ -25,11 +25,21 @@ def get_user(store: Store, form: GetUserForm1 | GetUserForm2) -> GetUserResponse
         individual = str(form.fundamental_entity_id)
         profile = users.profile(individual)
         if profile is None:
+            if users.has_individual(individual):
+                # One stream_bind made: the sandbox knows no profile of it.
+                raise ApiError(NOT_FOUND, f"individual {individual} has no profile")
             raise ApiError(NOT_FOUND, f"individual {individual} does not exist")
         return ok(GetUserResponse, profile)
     assert form.biosample_id is not None
     profile = users.profile_of_sample(form.biosample_id)
     if profile is None:
+        linked = users.individual_of(form.biosample_id)
+        if linked is not None:
+            raise ApiError(
+                NOT_FOUND,
+                f"sample {form.biosample_id} is linked to individual {linked}, which has no"
+                " profile",
+            )
         if store.samples_by_biosample_ids([form.biosample_id]):
             raise ApiError(NOT_FOUND, f"sample {form.biosample_id} is not linked to any individual")
         raise ApiError(NOT_FOUND, f"sample {form.biosample_id} does not exist")

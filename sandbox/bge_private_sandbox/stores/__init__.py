@@ -196,6 +196,9 @@ class FamilyStore:
     """CREATE TABLE / CREATE INDEX statements for the family's own tables. They run once per
     database, the first time a Store opens it with this family (a database made before the
     family existed gains its tables and fixtures then)."""
+    FIXTURES_AFTER: ClassVar[Sequence[str]] = ()
+    """The families (by NAME) whose fixtures this one's load_fixtures reads (it checks its
+    records against theirs): they open first. A family not opened with it is not waited for."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -214,6 +217,11 @@ class FamilyStore:
         # holds them up (in memory, the one connection).
         with self.store._reading() as conn:
             yield conn
+
+    def upgrade(self, conn: sqlite3.Connection) -> None:
+        """Bring a database an earlier sandbox made up to date (on every open, after
+        load_fixtures, inside the opening transaction; families in fixture order). The
+        default changes nothing."""
 
     def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
         """Insert the family's fixture records (`fixtures/<NAME>.json`, a JSON object).
@@ -282,6 +290,32 @@ def check_families(classes: Sequence[type[FamilyStore]]) -> None:
         names[name] = cls
 
 
+def fixture_order(classes: Sequence[type[FamilyStore]]) -> list[type[FamilyStore]]:
+    """The families in the order given, except that each comes after those it names in
+    FIXTURES_AFTER (among `classes`); TypeError for a cycle."""
+    by_name = {cls.NAME: cls for cls in classes}
+    ordered: list[type[FamilyStore]] = []
+    visiting: list[str] = []
+
+    def visit(cls: type[FamilyStore]) -> None:
+        if cls in ordered:
+            return
+        if cls.NAME in visiting:
+            raise TypeError(
+                f"families' FIXTURES_AFTER make a cycle: {' -> '.join([*visiting, cls.NAME])}"
+            )
+        visiting.append(cls.NAME)
+        for name in cls.FIXTURES_AFTER:
+            if name in by_name:
+                visit(by_name[name])
+        visiting.pop()
+        ordered.append(cls)
+
+    for cls in classes:
+        visit(cls)
+    return ordered
+
+
 def open_families(
     store: Store,
     conn: sqlite3.Connection,
@@ -297,7 +331,7 @@ def open_families(
     for statement in DOCUMENTS_SCHEMA:
         conn.execute(statement)
     families: dict[type[FamilyStore], FamilyStore] = {}
-    for cls in classes:
+    for cls in fixture_order(classes):
         family = cls(store)
         key = _FAMILY_META_PREFIX + cls.NAME
         if conn.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is None:
@@ -305,5 +339,6 @@ def open_families(
                 conn.execute(statement)
             family.load_fixtures(conn, _family_fixtures(cls.NAME, fixtures))
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, utc_now()))
+        family.upgrade(conn)
         families[cls] = family
     return families

@@ -246,6 +246,33 @@ class DataElementStore(FamilyStore):
                 current = row["merged_into"]
         return resolved
 
+    def visible(self, conn: sqlite3.Connection, data_element_id: str) -> DataElement | None:
+        """The element with this id as every reader sees it, inside the caller's transaction;
+        None when there is none or it was discarded or merged away."""
+        row = self._row_by_id(conn, data_element_id)
+        if row is None or self._hidden_reason(row) is not None:
+            return None
+        return DataElement.model_validate_json(row["record"])
+
+    def read_as(self, conn: sqlite3.Connection, data_element_id: str) -> list[str]:
+        """Every id that reads as this element (see resolve()), inside the caller's transaction:
+        the element itself, first, then those merged into it, directly or not, in the order of
+        their creation. Empty when the element itself is not visible."""
+        if self.visible(conn, data_element_id) is None:
+            return []
+        found = [data_element_id]
+        pending = [data_element_id]
+        while pending:
+            rows = conn.execute(
+                "SELECT data_element_id FROM data_elements WHERE merged_into = ? ORDER BY seq",
+                (pending.pop(),),
+            ).fetchall()
+            for row in rows:
+                if row["data_element_id"] not in found:
+                    found.append(row["data_element_id"])
+                    pending.append(row["data_element_id"])
+        return found
+
     def missing(self, conn: sqlite3.Connection, data_element_ids: Iterable[str]) -> list[str]:
         """The ids among these that no reader sees (unknown, discarded or merged away), in the
         order given, inside the caller's transaction."""
@@ -255,6 +282,17 @@ class DataElementStore(FamilyStore):
             if row is None or self._hidden_reason(row) is not None:
                 absent.append(data_element_id)
         return absent
+
+    def adopt(self, conn: sqlite3.Connection, element: DataElement) -> bool:
+        """Add an element another family held, inside the caller's transaction, unless its id
+        or its source is taken already; whether it was added."""
+        taken = self._row_by_id(conn, str(element.data_element_id)) or self._row_by_source(
+            conn, element.data_element_source_domain, element.data_element_source_id
+        )
+        if taken is not None:
+            return False
+        self._insert(conn, element)
+        return True
 
     # ------------------------------------------------------------------ changing
 

@@ -1,10 +1,18 @@
-"""The streams family's state: individuals and their samples, data elements, stream records.
+"""The streams family's state: stream records.
 
-Everything is a JSON document of this family: `individual` (by fundamental_entity_id),
-`binding` (by biosample_id: the sample's individual), `data_element` (the elements a record may
-be written for), `stream` (by stream_id, its parent `namespace|individual|data element` so that
-a range reads one parent) and `reserved_id` (the id the first write of a documented record gets,
-so that the documentation's write examples answer their documented id on a fresh sandbox).
+Its JSON documents: `stream` (by stream_id, its parent `namespace|individual|data element` so
+that a range reads one parent per element) and `reserved_id` (the id the first write of a
+documented record gets, so that the documentation's write examples answer their documented id
+on a fresh sandbox).
+
+The individuals and the samples taken from them are the user family's (stores/users.py):
+stream_bind links a sample no individual has to a new individual there, which get_user then
+knows (without a profile). The data elements are the data elements family's
+(stores/data_elements.py). Both are read in this family's transaction. A record is written only
+for an element every reader sees, and is read through that family's `resolve()`, with the
+element as it is now (its `data_element`): a record of a discarded element is gone (until the
+element is replaced, and in use again), and one of an element merged into another reads as a
+record of that other element.
 """
 
 from __future__ import annotations
@@ -13,13 +21,15 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from ..errors import CONFLICT, INVALID_ARGUMENT, NOT_FOUND, ApiError
-from ..models import DataElement, IndividualRef, StreamRecord
+from ..models import DataElement, StreamRecord
 from . import Document, FamilyStore
+from .data_elements import DataElementStore
+from .users import UserStore
 
 # Where a time without a zone is placed: the platform's (China Standard Time).
 PLATFORM_ZONE = timezone(timedelta(hours=8))
@@ -179,38 +189,41 @@ def _parent(namespace: str, individual: str, data_element: str) -> str:
 
 
 class StreamStore(FamilyStore):
-    """Individuals (and the samples bound to them), data elements and their stream records."""
+    """Stream records: values of data elements for individuals, by generation time."""
 
     NAME = "streams"
+    FIXTURES_AFTER = ("data_elements", "users")
 
     def load_fixtures(self, conn: sqlite3.Connection, fixtures: Mapping[str, Any]) -> None:
+        # The fixtures of the data elements and user families are loaded by now
+        # (FIXTURES_AFTER), in this one transaction; self.store.family() is not ready yet.
+        elements, users = DataElementStore(self.store), UserStore(self.store)
+        for key, where in (("data_elements", "data_elements"), ("individuals", "users")):
+            if key in fixtures:
+                raise ValueError(
+                    f"fixtures/streams.json: {key} belong in fixtures/{where}.json"
+                    " (one store of them for every family)"
+                )
         namespace = fixtures.get("namespace", DEFAULT_NAMESPACE)
         if not isinstance(namespace, str) or not namespace:
             raise ValueError("fixtures/streams.json: namespace must be a non-empty text")
         self.documents.put(conn, "setting", "namespace", {"namespace": namespace})
-        for element in fixtures.get("data_elements", []):
-            checked = DataElement.model_validate(element)
-            self.documents.put(
-                conn,
-                "data_element",
-                str(checked.data_element_id),
-                checked.model_dump(mode="json", exclude_unset=True),
-            )
-        for individual in fixtures.get("individuals", []):
-            ref = IndividualRef.model_validate(
-                {"fundamental_entity_id": individual["fundamental_entity_id"]}
-            )
-            self._add_individual(conn, str(ref.fundamental_entity_id))
-            for biosample_id in individual.get("biosample_ids", []):
-                self.documents.insert(conn, "binding", biosample_id, ref)
         for record in fixtures.get("streams", []):
             checked_record = StreamRecord.model_validate(record)
             individual_id = str(checked_record.stream_meta.fundamental_entity_id)
             element_id = str(checked_record.data_element.data_element_id)
-            if self._individual(conn, individual_id) is None:
+            if not users.individual_exists(conn, individual_id):
                 raise ValueError(f"fixture stream {checked_record.stream_id}: unknown individual")
-            if self._data_element(conn, element_id) is None:
+            element = elements.visible(conn, element_id)
+            if element is None:
                 raise ValueError(f"fixture stream {checked_record.stream_id}: unknown element")
+            if _element_json(element) != checked_record.data_element.model_dump(
+                mode="json", exclude_unset=True
+            ):
+                raise ValueError(
+                    f"fixture stream {checked_record.stream_id}: its data_element is not the"
+                    f" element {element_id} of fixtures/data_elements.json"
+                )
             moment = parse_time(checked_record.stream_generate_time, "stream_generate_time")
             self._insert_record(conn, checked_record, instant_key(moment.start))
         for reserved in fixtures.get("reserved_stream_ids", []):
@@ -223,21 +236,29 @@ class StreamStore(FamilyStore):
             stream_id = str(uuid.UUID(reserved["stream_id"]))
             self.documents.insert(conn, "reserved_id", key, {"stream_id": stream_id})
 
+    def upgrade(self, conn: sqlite3.Connection) -> None:
+        # A database made when this family kept data elements, individuals and sample links
+        # of its own: they move to their families (what those have already stays), once.
+        elements, users = DataElementStore(self.store), UserStore(self.store)
+        for document in self.documents.select(conn, "data_element"):
+            elements.adopt(conn, DataElement.model_validate(document.body))
+        for document in self.documents.select(conn, "individual"):
+            if not users.individual_exists(conn, document.id):
+                users.add_individual(conn, document.id, [])
+        for document in self.documents.select(conn, "binding"):
+            if users.individual_of_sample(conn, document.id) is None:
+                users.link(conn, str(document.body["fundamental_entity_id"]), document.id)
+        for kind in ("data_element", "individual", "binding"):
+            conn.execute("DELETE FROM documents WHERE family = ? AND kind = ?", (self.NAME, kind))
+
     # ------------------------------------------------------------------ individuals
 
-    def _add_individual(self, conn: sqlite3.Connection, individual_id: str) -> None:
-        self.documents.put(
-            conn, "individual", individual_id, {"fundamental_entity_id": individual_id}
-        )
-
-    def _individual(self, conn: sqlite3.Connection, individual_id: str) -> Document | None:
-        return self.documents.get(conn, "individual", individual_id)
+    def _users(self) -> UserStore:
+        return self.store.family(UserStore)
 
     def individual_of(self, biosample_id: str) -> str | None:
-        """The individual the sample is bound to, or None."""
-        with self.read() as conn:
-            binding = self.documents.get(conn, "binding", biosample_id)
-        return None if binding is None else str(binding.body["fundamental_entity_id"])
+        """The individual the sample is bound to (the user family's), or None."""
+        return self._users().individual_of(biosample_id)
 
     def bind(self, biosample_id: str) -> str:
         """The sample's individual, binding it to a new one on first use.
@@ -248,24 +269,46 @@ class StreamStore(FamilyStore):
         # Read before this family's transaction (the Store's lock is not reentrant); samples
         # are never deleted, so one found now still exists when the binding is written.
         exists = bool(self.store.samples_by_biosample_ids([biosample_id]))
+        users = self._users()
         with self.write() as conn:
-            binding = self.documents.get(conn, "binding", biosample_id)
-            if binding is not None:
-                return str(binding.body["fundamental_entity_id"])
+            bound = users.individual_of_sample(conn, biosample_id)
+            if bound is not None:
+                return bound
             if not exists:
                 raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
             individual_id = str(uuid.uuid5(_INDIVIDUAL_NAMESPACE, biosample_id))
-            self._add_individual(conn, individual_id)
-            self.documents.put(
-                conn, "binding", biosample_id, {"fundamental_entity_id": individual_id}
-            )
+            users.add_individual(conn, individual_id, [biosample_id])
         return individual_id
 
     # ------------------------------------------------------------------ data elements
 
+    def _elements(self) -> DataElementStore:
+        return self.store.family(DataElementStore)
+
     def _data_element(self, conn: sqlite3.Connection, element_id: str) -> DataElement | None:
-        document = self.documents.get(conn, "data_element", element_id)
-        return None if document is None else DataElement.model_validate(document.body)
+        """The element as every reader sees it now (None: unknown, discarded or merged away)."""
+        return self._elements().visible(conn, element_id)
+
+    def _as_read(self, conn: sqlite3.Connection, documents: Sequence[Document]) -> list[Document]:
+        """The records as readers see them: each with its element as it is now (the one it was
+        merged into, if it was); those of elements no reader sees left out."""
+        elements = self._elements()
+        resolved = elements.resolve(
+            conn, (str(doc.body["record"]["data_element"]["data_element_id"]) for doc in documents)
+        )
+        current: dict[str, dict[str, Any]] = {}
+        shown: list[Document] = []
+        for doc in documents:
+            target = resolved.get(str(doc.body["record"]["data_element"]["data_element_id"]))
+            if target is None:
+                continue
+            if target not in current:
+                element = elements.visible(conn, target)
+                assert element is not None  # resolve() gives visible elements only
+                current[target] = _element_json(element)
+            record = {**doc.body["record"], "data_element": current[target]}
+            shown.append(replace(doc, body={**doc.body, "record": record}))
+        return shown
 
     # ------------------------------------------------------------------ records
 
@@ -302,18 +345,21 @@ class StreamStore(FamilyStore):
         self, conn: sqlite3.Connection, new: NewRecord, *, duplicates: bool
     ) -> StreamRecord:
         # The platform's own wording for an unknown individual, as its documented answer shows.
-        if self._individual(conn, new.fundamental_entity_id) is None:
+        if not self._users().individual_exists(conn, new.fundamental_entity_id):
             raise ApiError(NOT_FOUND, "fundamental_entity_id 不存在")
         element = self._data_element(conn, new.data_element_id)
         if element is None:
             raise ApiError(NOT_FOUND, "data_element_id 不存在")
         moment = parse_time(new.stream_generate_time, "stream_generate_time")
         namespace = self._namespace(conn)
-        parent = _parent(namespace, new.fundamental_entity_id, new.data_element_id)
         instant = instant_key(moment.start)
+        # The element's records include those of the elements merged into it.
         if not duplicates and any(
             doc.body["instant"] == instant
-            for doc in self.documents.select(conn, "stream", parent=parent)
+            for alias in self._elements().read_as(conn, new.data_element_id)
+            for doc in self.documents.select(
+                conn, "stream", parent=_parent(namespace, new.fundamental_entity_id, alias)
+            )
         ):
             raise ApiError(
                 CONFLICT,
@@ -324,7 +370,7 @@ class StreamStore(FamilyStore):
             {
                 "stream_generate_time_mask": moment.mask,
                 "stream_generate_time": moment.text,
-                "data_element": element.model_dump(mode="json", exclude_none=True),
+                "data_element": _element_json(element),
                 "stream_data": new.stream_data,
                 "stream_meta": {
                     "namespace": namespace,
@@ -391,10 +437,22 @@ class StreamStore(FamilyStore):
                 )
         return outcomes
 
-    def record(self, stream_id: str) -> StreamRecord | None:
+    def record(self, stream_id: str) -> StreamRecord:
+        """The record as readers see it (see _as_read); 40401 when there is none or its data
+        element was discarded."""
         with self.read() as conn:
             document = self.documents.get(conn, "stream", stream_id)
-        return None if document is None else StreamRecord.model_validate(document.body["record"])
+            if document is None:
+                raise ApiError(NOT_FOUND, f"stream record {stream_id} does not exist")
+            shown = self._as_read(conn, [document])
+        if not shown:
+            element_id = document.body["record"]["data_element"]["data_element_id"]
+            raise ApiError(
+                NOT_FOUND,
+                f"stream record {stream_id} does not exist: its data element {element_id}"
+                " was discarded",
+            )
+        return StreamRecord.model_validate(shown[0].body["record"])
 
     def records(
         self,
@@ -409,9 +467,12 @@ class StreamStore(FamilyStore):
     ) -> list[Document]:
         """The individual's records of the element in `namespace`, generated between the two
         times (inclusive; a partial time covers its whole period), ordered by generation time
-        (then by writing order). Give the individual, or a sample bound to one.
+        (then by writing order). Give the individual, or a sample bound to one. An element
+        merged into another reads as that other one (as the data items of data_item_query do):
+        its records and those of every element merged into it, with the element as it is now.
 
-        ApiError 40401 for an unknown individual, sample or data element.
+        ApiError 40401 for an unknown individual or sample, and for a data element that does
+        not exist or was discarded.
         """
         start = None if start_time is None else parse_time(start_time, "start_time").start
         end = None if end_time is None else parse_time(end_time, "end_time").end
@@ -419,20 +480,31 @@ class StreamStore(FamilyStore):
             self.store.samples_by_biosample_ids([biosample_id])
         )
         with self.read() as conn:
-            if self._data_element(conn, data_element_id) is None:
-                raise ApiError(NOT_FOUND, f"data element {data_element_id} does not exist")
+            target = self._elements().resolve(conn, [data_element_id]).get(data_element_id)
+            if target is None:
+                raise ApiError(
+                    NOT_FOUND, f"data element {data_element_id} does not exist or was discarded"
+                )
             if fundamental_entity_id is None:
                 assert biosample_id is not None
-                binding = self.documents.get(conn, "binding", biosample_id)
-                if binding is None:
+                bound = self._users().individual_of_sample(conn, biosample_id)
+                if bound is None:
                     if not sample_exists:
                         raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
                     return []  # a sample not bound to an individual has no records yet
-                fundamental_entity_id = str(binding.body["fundamental_entity_id"])
-            elif self._individual(conn, fundamental_entity_id) is None:
+                fundamental_entity_id = bound
+            elif not self._users().individual_exists(conn, fundamental_entity_id):
                 raise ApiError(NOT_FOUND, f"individual {fundamental_entity_id} does not exist")
-            parent = _parent(namespace, fundamental_entity_id, data_element_id)
-            documents = self.documents.select(conn, "stream", parent=parent)
+            documents = self._as_read(
+                conn,
+                [
+                    doc
+                    for alias in self._elements().read_as(conn, target)
+                    for doc in self.documents.select(
+                        conn, "stream", parent=_parent(namespace, fundamental_entity_id, alias)
+                    )
+                ],
+            )
         low = None if start is None else instant_key(start)
         high = None if end is None else instant_key(end)
         kept = [
@@ -443,6 +515,11 @@ class StreamStore(FamilyStore):
         ]
         kept.sort(key=record_key, reverse=descending)
         return kept
+
+
+def _element_json(element: DataElement) -> dict[str, Any]:
+    """A record's `data_element`: the element's members as its family stores them."""
+    return element.model_dump(mode="json", exclude_unset=True)
 
 
 def record_key(document: Document) -> tuple[str, int]:
