@@ -16,6 +16,7 @@ import collections
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -323,9 +324,12 @@ def test_stateful_run_follows_the_links() -> None:
     print(f"stateful: followed, never answered 0: {never_ok}")
     assert followed <= set(DECLARED_LINKS)
     assert len(followed) >= 0.7 * len(DECLARED_LINKS)
-    # The chains the issue names must each have been walked to a success.
-    for chain in REQUIRED_CHAINS:
-        assert chain in figures.followed_to_success, f"never followed {chain} to a success"
+    # The chains the issue names: which of them this walk took to a success. Which links a
+    # walk comes to depends on the sandbox's answers, which earlier tests in the process can
+    # change (ids drawn), so each named chain is also walked on purpose below.
+    reached = [chain for chain in REQUIRED_CHAINS if chain in figures.followed_to_success]
+    print(f"stateful: {len(reached)} of {len(REQUIRED_CHAINS)} named chains walked to a success")
+    assert len(reached) >= 0.75 * len(REQUIRED_CHAINS), sorted(set(REQUIRED_CHAINS) - set(reached))
     # A deletion is seen by the reader: after a successful delete, the read answers 40401.
     deletions = [link for link in DELETION_LINKS if figures.answers.get(link)]
     assert deletions, f"no deletion link followed: {DELETION_LINKS}"
@@ -381,3 +385,93 @@ def test_a_data_element_written_by_replace_is_one_streams_take() -> None:
     answer = wire.call("write_stream", fields)
     store.close()
     assert answer["code"] == 0, answer
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    """The value at a JSON pointer's tokens in `document` (a KeyError/IndexError if absent)."""
+    for token in pointer.split("/"):
+        document = document[int(token)] if isinstance(document, list) else document[token]
+    return document
+
+
+def _example_call(operation_id: str) -> tuple[str, dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """(media type, fields, files) of the operation's documentation example, its file fields
+    sent as files holding the example's text."""
+    from bge_private_sandbox.spec import operations
+
+    example = request_example(operation_id)
+    assert example is not None, f"{operation_id} has no request example"
+    media_type, fields = example
+    body = {op.operation_id: op for op in operations()}[operation_id].bodies[media_type]
+    files = {
+        name: (f"{name}.txt", str(fields.pop(name)).encode("utf-8"))
+        for name in list(fields)
+        if name in body.file_fields
+    }
+    return media_type, fields, files
+
+
+def follow(*links: tuple[str, str]) -> list[dict[str, Any]]:
+    """On a fresh sandbox: the first link source's documentation example, then each link's
+    target in turn, with the values the link names taken from the previous call and its
+    answer, and the target's other required fields from its documentation example. The
+    answers, first call's included."""
+    from sandbox_wire import AppClient, SignedWire
+
+    store = Store()
+    try:
+        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
+        first = links[0][0]
+        media_type, fields, files = _example_call(first)
+        answers = [
+            wire.call(
+                first,
+                fields,
+                files=files or None,
+                path=path_examples(first) or None,
+                media_type=media_type,
+            )
+        ]
+        for source_id, name in links:
+            assert answers[-1]["code"] == 0, (source_id, answers[-1])
+            link = OPERATIONS[source_id]["responses"]["200"]["links"][name]
+            target_id = link["operationId"]
+            body: dict[str, Any] = {}
+            path = path_examples(target_id)
+            target_media = next(iter(OPERATIONS[target_id]["requestBody"]["content"]))
+            example = request_example(target_id)
+            if example is not None and example[0] == target_media:
+                for field_name in required_fields(target_id, target_media):
+                    if example[1].get(field_name) is not None:
+                        body[field_name] = example[1][field_name]
+            for parameter, expression in link["parameters"].items():
+                where, _, field_name = parameter.partition(".")
+                origin, _, pointer = expression.partition("#/")
+                if origin == "$request.body" and pointer.split("/")[0] not in fields:
+                    continue  # a field the call did not give: one of alternatives (stream_range)
+                value = _pointer(answers[-1] if origin == "$response.body" else fields, pointer)
+                (path if where == "path" else body)[field_name] = value
+            answers.append(wire.call(target_id, body, path=path or None, media_type=target_media))
+            fields = body
+    finally:
+        store.close()
+    return answers
+
+
+LEAD_INS = {("retrieve_batch", "data_item_query"): [("commit_batch", "retrieve_batch")]}
+"""Links to walk before a named chain whose source's documentation example does not give
+what the link needs (the documented batch is not committed: commit it first)."""
+
+
+@pytest.mark.parametrize("chain", REQUIRED_CHAINS, ids="->".join)
+def test_a_named_chain_succeeds_from_its_documented_start(chain: tuple[str, str]) -> None:
+    """Each chain the issue names, walked once on purpose (the stateful run walks them at
+    random, and whether a given one comes up depends on the run)."""
+    *_, target = follow(*LEAD_INS.get(chain, []), chain)
+    assert target["code"] == 0, target
+
+
+@pytest.mark.parametrize("link", DELETION_LINKS, ids="->".join)
+def test_a_deletion_is_seen_by_the_reader(link: tuple[str, str]) -> None:
+    *_, target = follow(link)
+    assert target["code"] == 40401, target
