@@ -163,7 +163,9 @@ def operation_endpoint(
             # The nonce check and the store calls block (SQLite), so they run in a worker thread
             # rather than on the event loop that every connection shares; one hop for all.
             answer = await run_in_threadpool(authenticate_and_handle)
-            return _json_response(answer.model_dump(mode="json"))
+            # exclude_unset: an optional member the handler did not set is left out, not sent
+            # as null (the platform does not send members it has no value for).
+            return _json_response(answer.model_dump(mode="json", exclude_unset=True))
         except ApiError as error:
             return _envelope_response(error)
         except ClientDisconnect:

@@ -1,10 +1,8 @@
 """Answers that hold only the members a handler set: unset optional members are left out, not null.
 
-The app dumps every answer with `model_dump(mode="json")`, which writes each optional member the
-handler never set as `null`: a `DataElement` would show a dozen `null` attributes the platform
-never sends (and that the spec's `type: string` refuses). These families answer with a subclass
-of the response model whose dump leaves unset members out, which is what the app itself should
-do (`exclude_unset=True`); once it does, `sparse()` is a harmless no-op.
+Superseded: the app dumps every answer with `model_dump(mode="json", exclude_unset=True)`, so
+`sparse()` and `sparse_answer()` change nothing any more. Only handlers/streams.py still calls
+`sparse_answer()`; this module goes once it no longer does.
 """
 
 from __future__ import annotations

@@ -22,7 +22,6 @@ from ..store import Store
 from ..stores.collections import CollectionStore
 from ..stores.data_elements import canonical_id
 from . import handles
-from ._sparse import sparse
 
 FILE_FIELD = "data_element_ids"
 EDITABLE = ("collection_type", "collection_omic", "collection_description")
@@ -56,7 +55,7 @@ def add_collection(
         description=form.collection_description,
         data_element_ids=given,
     )
-    return ok(sparse(AddCollectionResponse), CollectionRef(collection_id=collection_id))
+    return ok(AddCollectionResponse, CollectionRef(collection_id=collection_id))
 
 
 @handles("edit_collection")
@@ -77,17 +76,15 @@ def edit_collection(
         else None
     )
     store.family(CollectionStore).edit(form.collection_id, changes, replacing)
-    return ok(sparse(EditCollectionResponse), CollectionRef(collection_id=form.collection_id))
+    return ok(EditCollectionResponse, CollectionRef(collection_id=form.collection_id))
 
 
 @handles("collection_detail")
 def collection_detail(store: Store, form: CollectionIdForm) -> CollectionDetailResponse:
-    return ok(
-        sparse(CollectionDetailResponse), store.family(CollectionStore).detail(form.collection_id)
-    )
+    return ok(CollectionDetailResponse, store.family(CollectionStore).detail(form.collection_id))
 
 
 @handles("collection_delete")
 def collection_delete(store: Store, form: CollectionIdForm) -> CollectionDeleteResponse:
     store.family(CollectionStore).delete(form.collection_id)
-    return ok(sparse(CollectionDeleteResponse), CollectionRef(collection_id=form.collection_id))
+    return ok(CollectionDeleteResponse, CollectionRef(collection_id=form.collection_id))

@@ -23,7 +23,6 @@ from ..models import (
 from ..store import Store
 from ..stores.data_elements import DataElementStore, canonical_id, search_terms
 from . import handles
-from ._sparse import sparse
 
 BOTH_KINDS = ("data_element", "collection")
 
@@ -38,7 +37,7 @@ def data_element_search(store: Store, form: DataElementSearchForm) -> DataElemen
         collections="collection" in kinds,
     )
     return data_page(
-        sparse(DataElementSearchResponse),
+        DataElementSearchResponse,
         hits,
         page=form.page,
         limit=form.limit,
@@ -49,7 +48,7 @@ def data_element_search(store: Store, form: DataElementSearchForm) -> DataElemen
 @handles("get_data_element")
 def get_data_element(store: Store, form: GetDataElementForm) -> GetDataElementResponse:
     element = store.family(DataElementStore).element(str(form.data_element_id))
-    return ok(sparse(GetDataElementResponse), element)
+    return ok(GetDataElementResponse, element)
 
 
 @handles("data_element_by_source")
@@ -59,7 +58,7 @@ def data_element_by_source(
     element = store.family(DataElementStore).by_source(
         form.data_element_source_domain, form.data_element_source_id
     )
-    return ok(sparse(DataElementBySourceResponse), element)
+    return ok(DataElementBySourceResponse, element)
 
 
 @handles("batch_data_element_by_source")
@@ -69,7 +68,7 @@ def batch_data_element_by_source(
     elements = store.family(DataElementStore).by_sources(
         form.data_element_source_domain, split_ids(form.data_element_source_ids)
     )
-    return ok(sparse(BatchDataElementBySourceResponse), elements)
+    return ok(BatchDataElementBySourceResponse, elements)
 
 
 @handles("replace_data_element")
@@ -77,7 +76,7 @@ def replace_data_element(store: Store, form: ReplaceDataElementForm) -> ReplaceD
     element = store.family(DataElementStore).replace(
         form.data_element_source_domain, form.data_element_source_id, form.columns
     )
-    return ok(sparse(ReplaceDataElementResponse), element)
+    return ok(ReplaceDataElementResponse, element)
 
 
 @handles("discard_data_element")
@@ -86,7 +85,7 @@ def discard_data_element(store: Store, form: DataElementSourceForm) -> DiscardDa
         form.data_element_source_domain, form.data_element_source_id
     )
     answer = DiscardedDataElement.model_validate({"data_element_id": data_element_id})
-    return ok(sparse(DiscardDataElementResponse), answer)
+    return ok(DiscardDataElementResponse, answer)
 
 
 @handles("merge_data_element")
@@ -97,4 +96,4 @@ def merge_data_element(store: Store, form: MergeDataElementForm) -> MergeDataEle
     into = canonical_id(form.merge_data_element_id, "merge_data_element_id")
     store.family(DataElementStore).merge(list(dict.fromkeys(merged)), into, form.comment)
     # The platform's data is not used (the reference returns None).
-    return ok(sparse(MergeDataElementResponse), None)
+    return ok(MergeDataElementResponse, None)

@@ -18,7 +18,6 @@ from ..store import Store
 from ..stores.data_elements import canonical_id
 from ..stores.data_items import DataItemStore
 from . import handles
-from ._sparse import sparse
 
 
 def _item_key(item: DataItem) -> tuple[str, str]:
@@ -31,7 +30,7 @@ def retrieve_data_item(store: Store, form: RetrieveDataItemForm) -> RetrieveData
     item = store.family(DataItemStore).item(
         form.namespace, str(form.data_element_id), form.biosample_id, form.batch_no
     )
-    return ok(sparse(RetrieveDataItemResponse), item)
+    return ok(RetrieveDataItemResponse, item)
 
 
 @handles("retrieve_batch_data_item")
@@ -51,7 +50,7 @@ def retrieve_batch_data_item(
         collection_id=form.collection_id,
     )
     return cursor_page(
-        sparse(RetrieveBatchDataItemResponse),
+        RetrieveBatchDataItemResponse,
         items,
         cursor=form.next_page,
         limit=None,
@@ -67,7 +66,7 @@ def data_item_query(store: Store, form: DataItemQueryForm) -> DataItemQueryRespo
         form.namespace, biosample_id=form.biosample_id, batch_no=form.batch_no
     )
     return cursor_page(
-        sparse(DataItemQueryResponse),
+        DataItemQueryResponse,
         items,
         cursor=form.next_page_key,
         limit=None,
@@ -83,7 +82,7 @@ def data_item_change_list(store: Store, form: DataItemChangeListForm) -> DataIte
         form.namespace, form.biosample_id, form.from_batch_no, form.to_batch_no
     )
     return cursor_page(
-        sparse(DataItemChangeListResponse),
+        DataItemChangeListResponse,
         changes.data_element_ids,
         cursor=form.next_page_key,
         limit=None,

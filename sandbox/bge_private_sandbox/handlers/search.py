@@ -16,7 +16,6 @@ from ..store import Store
 from ..stores.search import SearchStore
 from . import handles
 from ._finite import require_finite
-from ._sparse import sparse_answer
 
 
 @handles("openbge_search")
@@ -24,10 +23,9 @@ def openbge_search(store: Store, form: OpenbgeSearchForm) -> OpenbgeSearchRespon
     hits = store.family(SearchStore).search(
         form.query, set(split_ids(form.category)), form.biosample_id
     )
-    page = data_page(
+    return data_page(
         OpenbgeSearchResponse, hits, page=form.page, limit=form.limit, items_key="result"
     )
-    return sparse_answer(page)
 
 
 @handles("create_index")
@@ -35,7 +33,7 @@ def create_index(store: Store, form: CreateIndexForm) -> CreateIndexResponse:
     for index, document in enumerate(form.content):
         require_finite(document.model_dump(mode="python"), f"content.{index}")
     indexed = store.family(SearchStore).index(form.content)
-    return sparse_answer(ok(CreateIndexResponse, indexed))
+    return ok(CreateIndexResponse, indexed)
 
 
 @handles("delete_index")

@@ -1381,6 +1381,10 @@ export interface paths {
         /**
          * A published survey with its questions (根据编号获取已发布问卷).
          * @description The published survey with all its questions and their options.
+         *
+         *     Documented example output is inconsistent with its call: it lists 2 questions (8079 and 8080)
+         *     of published survey 536, whose `question_count` in the same output is 14 and whose question
+         *     8092 the `release_questions` example reads from the same survey.
          */
         post: operations["release_surveys_retrieve"];
         delete?: never;

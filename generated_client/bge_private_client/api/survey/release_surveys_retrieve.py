@@ -79,6 +79,10 @@ def sync_detailed(
 
      The published survey with all its questions and their options.
 
+    Documented example output is inconsistent with its call: it lists 2 questions (8079 and 8080)
+    of published survey 536, whose `question_count` in the same output is 14 and whose question
+    8092 the `release_questions` example reads from the same survey.
+
     Args:
         body (ReleaseSurveyIdForm):
 
@@ -110,6 +114,10 @@ def sync(
 
      The published survey with all its questions and their options.
 
+    Documented example output is inconsistent with its call: it lists 2 questions (8079 and 8080)
+    of published survey 536, whose `question_count` in the same output is 14 and whose question
+    8092 the `release_questions` example reads from the same survey.
+
     Args:
         body (ReleaseSurveyIdForm):
 
@@ -135,6 +143,10 @@ async def asyncio_detailed(
     """A published survey with its questions (根据编号获取已发布问卷).
 
      The published survey with all its questions and their options.
+
+    Documented example output is inconsistent with its call: it lists 2 questions (8079 and 8080)
+    of published survey 536, whose `question_count` in the same output is 14 and whose question
+    8092 the `release_questions` example reads from the same survey.
 
     Args:
         body (ReleaseSurveyIdForm):
@@ -164,6 +176,10 @@ async def asyncio(
     """A published survey with its questions (根据编号获取已发布问卷).
 
      The published survey with all its questions and their options.
+
+    Documented example output is inconsistent with its call: it lists 2 questions (8079 and 8080)
+    of published survey 536, whose `question_count` in the same output is 14 and whose question
+    8092 the `release_questions` example reads from the same survey.
 
     Args:
         body (ReleaseSurveyIdForm):
