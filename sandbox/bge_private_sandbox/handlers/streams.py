@@ -25,7 +25,6 @@ from ..store import Store
 from ..stores.streams import NewRecord, StreamStore, WriteOutcome, record_key
 from . import handles
 from ._finite import json_object, require_finite
-from ._sparse import sparse_answer
 
 _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
@@ -75,7 +74,7 @@ def stream_range(store: Store, form: StreamRangeForm1 | StreamRangeForm2) -> Str
         items_key="result",
         view=lambda document: document.body["record"],
     )
-    return sparse_answer(page)
+    return page
 
 
 @handles("write_stream")
@@ -134,7 +133,7 @@ def batch_write_stream(store: Store, form: BatchWriteStreamForm) -> BatchWriteSt
 @handles("stream_retrieve")
 def stream_retrieve(store: Store, form: StreamRetrieveForm) -> StreamRetrieveResponse:
     record = store.family(StreamStore).record(str(form.stream_id))
-    return sparse_answer(ok(StreamRetrieveResponse, record))
+    return ok(StreamRetrieveResponse, record)
 
 
 @handles("stream_bind")
