@@ -173,8 +173,11 @@ class Authenticator:
 
 
 def _parse_timestamp(text: str) -> float:
+    # The shape is checked already (SigningFields' pattern: digits where %Y-%m-%dT%H:%M:%SZ
+    # has them), so fromisoformat, several times cheaper than strptime, reads the same instant
+    # and refuses the same impossible dates (month 13, 31 April).
     try:
-        parsed = datetime.strptime(text, _TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+        parsed = datetime.fromisoformat(text).replace(tzinfo=UTC)
     except ValueError:
         raise ApiError(
             STALE_TIMESTAMP, "timestamp is not a UTC time in %Y-%m-%dT%H:%M:%SZ form"
