@@ -27,7 +27,6 @@ from .models import ErrorCode, SigningFields
 from .store import Store
 
 WINDOW_SECONDS = 300
-_TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 # Which error a malformed signing field earns; checked in this order.
 _MALFORMED_FIELD_CODES: tuple[tuple[str, ErrorCode], ...] = (
