@@ -27,6 +27,7 @@ from bge_private_sandbox.models import (
 )
 from bge_private_sandbox.records import attribute_places
 from bge_private_sandbox.spec import load_spec, operations
+from bge_private_sandbox.store import default_fixtures
 from conftest import StartSandbox
 
 
@@ -122,7 +123,8 @@ def test_store_improve_is_all_or_nothing() -> None:
         assert sample.sequencing.barcode is None
         assert sample.statistics.depth == 10.0
         assert sample.statistics.coverage == 0.5
-        assert store.count_samples() == 5  # four fixture samples and this one
+        # The fixture samples and this one.
+        assert store.count_samples() == len(default_fixtures()["samples"]) + 1
     finally:
         store.close()
 

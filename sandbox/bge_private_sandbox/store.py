@@ -366,6 +366,18 @@ class Store:
                     found.append(self._sample(conn, row))
         return found
 
+    def require_sample(self, biosample_id: str) -> None:
+        """40401 unless the sample is one of the registry's (what get_samples answers).
+
+        Samples are never deleted, so a sample found here still exists when the caller writes.
+        """
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM samples WHERE biosample_id = ?", (biosample_id,)
+            ).fetchone()
+        if row is None:
+            raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
+
     def samples_by_external_ids(self, external_ids: Iterable[str]) -> list[Sample]:
         """The samples with these external ids, in the order asked, each sample once."""
         found: dict[str, Sample] = {}

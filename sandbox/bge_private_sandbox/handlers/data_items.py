@@ -25,8 +25,16 @@ def _item_key(item: DataItem) -> tuple[str, str]:
     return (item.biosample_id, str(item.data_element_id))
 
 
+def _check_sample(store: Store, biosample_id: str | None) -> None:
+    # import_batch takes items of registry samples only, so an unknown sample has no items:
+    # 40401, as the other families answer it, rather than an empty answer.
+    if biosample_id is not None:
+        store.require_sample(biosample_id)
+
+
 @handles("retrieve_data_item")
 def retrieve_data_item(store: Store, form: RetrieveDataItemForm) -> RetrieveDataItemResponse:
+    _check_sample(store, form.biosample_id)
     item = store.family(DataItemStore).item(
         form.namespace, str(form.data_element_id), form.biosample_id, form.batch_no
     )
@@ -37,6 +45,7 @@ def retrieve_data_item(store: Store, form: RetrieveDataItemForm) -> RetrieveData
 def retrieve_batch_data_item(
     store: Store, form: RetrieveBatchDataItemForm
 ) -> RetrieveBatchDataItemResponse:
+    _check_sample(store, form.biosample_id)
     named = None
     if form.data_element_ids is not None:
         named = [
@@ -62,6 +71,7 @@ def retrieve_batch_data_item(
 
 @handles("data_item_query")
 def data_item_query(store: Store, form: DataItemQueryForm) -> DataItemQueryResponse:
+    _check_sample(store, form.biosample_id)
     items = store.family(DataItemStore).items(
         form.namespace, biosample_id=form.biosample_id, batch_no=form.batch_no
     )
@@ -78,6 +88,7 @@ def data_item_query(store: Store, form: DataItemQueryForm) -> DataItemQueryRespo
 
 @handles("data_item_change_list")
 def data_item_change_list(store: Store, form: DataItemChangeListForm) -> DataItemChangeListResponse:
+    _check_sample(store, form.biosample_id)
     changes = store.family(DataItemStore).change_list(
         form.namespace, form.biosample_id, form.from_batch_no, form.to_batch_no
     )

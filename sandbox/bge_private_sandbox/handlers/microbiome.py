@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..answers import cursor_page, envelope_page, split_ids
-from ..errors import INVALID_ARGUMENT, NOT_FOUND, ApiError
+from ..errors import INVALID_ARGUMENT, ApiError
 from ..models import (
     DataType,
     GetFuncAbundanceForm,
@@ -22,14 +22,6 @@ from ..stores.microbiome import FUNC, GENE, TAXON, MicrobiomeStore
 from . import handles
 
 _DIRECTIONS = {"asc": False, "ascending": False, "desc": True, "descending": True}
-
-
-def _check_sample(store: Store, biosample_id: str) -> None:
-    """40401 unless the sample has microbiome data here or is a sample of the samples family."""
-    if store.family(MicrobiomeStore).has_sample(biosample_id):
-        return
-    if not store.samples_by_biosample_ids([biosample_id]):
-        raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
 
 
 def _leaves(value: Any, path: str = "") -> dict[str, Any]:
@@ -89,7 +81,7 @@ def _sorted(
 
 @handles("get_taxon_abundance")
 def get_taxon_abundance(store: Store, form: GetTaxonAbundanceForm) -> GetTaxonAbundanceResponse:
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     records = [
         document.body
         for document in store.family(MicrobiomeStore).records(TAXON, form.biosample_id)
@@ -111,7 +103,7 @@ def _body(document: Document) -> dict[str, Any]:
 
 @handles("get_func_abundance")
 def get_func_abundance(store: Store, form: GetFuncAbundanceForm) -> GetFuncAbundanceResponse:
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     documents = store.family(MicrobiomeStore).records(FUNC, form.biosample_id, form.catalog.value)
     if form.ids is None:
         return cursor_page(
@@ -146,7 +138,7 @@ def get_gene_abundance(store: Store, form: GetGeneAbundanceForm) -> GetGeneAbund
             "invalid argument: data_type: the sandbox answers `list` only (what the platform "
             "answers for `file` is not documented)",
         )
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     documents = store.family(MicrobiomeStore).records(GENE, form.biosample_id, form.catalog.value)
     if form.ids is not None:
         wanted = set(split_ids(form.ids))

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..answers import ok, split_ids
-from ..errors import INVALID_ARGUMENT, NOT_FOUND, ApiError
+from ..errors import INVALID_ARGUMENT, ApiError
 from ..forms import describe_validation_error
 from ..models import (
     ProfessionalVariantForm,
@@ -37,14 +37,6 @@ what a small archive (a "zip bomb") can make the sandbox read."""
 _BED_HEADERS = (b"#", b"track", b"browser")
 
 
-def _check_sample(store: Store, biosample_id: str) -> None:
-    """40401 unless the sample has genotypes here or is a sample of the samples family."""
-    if store.family(VariantStore).has_genome(biosample_id):
-        return
-    if not store.samples_by_biosample_ids([biosample_id]):
-        raise ApiError(NOT_FOUND, f"sample {biosample_id} does not exist")
-
-
 def _with_rsids(records: list[VariantRecord], rsids: list[str]) -> list[VariantRecord]:
     """The records of any of these rs ids, in stored order (each once)."""
     wanted = set(rsids)
@@ -53,7 +45,7 @@ def _with_rsids(records: list[VariantRecord], rsids: list[str]) -> list[VariantR
 
 @handles("variant")
 def variant(store: Store, form: VariantForm) -> VariantResponse:
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     records = store.family(VariantStore).variants(form.biosample_id)
     return ok(VariantResponse, _with_rsids(records, split_ids(form.rsids)))
 
@@ -76,7 +68,7 @@ def variant_v1(store: Store, form: VariantV1Form) -> VariantV1Response:
             VariantForm(biosample_id=form.biosample_id, rsids=rsids)
         except ValidationError as exc:
             raise ApiError(INVALID_ARGUMENT, describe_validation_error(exc)) from None
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     records = store.family(VariantStore).variants(form.biosample_id)
     if rsids is not None:
         records = _with_rsids(records, split_ids(rsids))
@@ -200,6 +192,6 @@ def professional_variant(
             "sha256": hashlib.sha256(form.bed_file).hexdigest(),
             "regions": parse_bed(form.bed_file),
         }
-    _check_sample(store, form.biosample_id)
+    store.require_sample(form.biosample_id)
     task_id = store.family(VariantStore).start_job(form.biosample_id, job)
     return ok(ProfessionalVariantResponse, VariantTask.model_validate({"task_id": task_id}))

@@ -16,7 +16,6 @@ from ..models import (
 )
 from . import Document, FamilyStore
 
-_SAMPLE = "sample"
 TAXON = "taxon"
 FUNC = "func"
 GENE = "gene"
@@ -28,8 +27,9 @@ class MicrobiomeStore(FamilyStore):
     Fixtures (`fixtures/microbiome.json`): `{"biosamples": [{"biosample_id",
     "taxon_abundance": [<TaxonAbundance>], "func_abundance": {<catalog>: [<FuncAbundance>]},
     "gene_abundance": {<catalog>: [<GeneAbundance>]}}]}`; every record's
-    `sample_info.biosample_id` is the sample it is listed under. Listings are documents, so
-    that their `seq` (insertion order) is the cursor key of the paged answers.
+    `sample_info.biosample_id` is the sample it is listed under, a sample of the samples
+    registry (store.py), which says whether a sample exists. Listings are documents, so that
+    their `seq` (insertion order) is the cursor key of the paged answers.
     """
 
     NAME = "microbiome"
@@ -38,7 +38,6 @@ class MicrobiomeStore(FamilyStore):
         for sample in fixtures.get("biosamples", []):
             biosample_id = sample["biosample_id"]
             BiosampleId.model_validate(biosample_id)
-            self.documents.insert(conn, _SAMPLE, biosample_id, {"biosample_id": biosample_id})
             for record in sample.get("taxon_abundance", []):
                 taxon = TaxonAbundance.model_validate(record)
                 self._insert(conn, TAXON, biosample_id, taxon, taxon.taxonomy.taxon_id)
@@ -68,11 +67,6 @@ class MicrobiomeStore(FamilyStore):
                 f"is listed under {biosample_id}"
             )
         self.documents.insert(conn, kind, f"{parent}/{record_id}", record, parent=parent)
-
-    def has_sample(self, biosample_id: str) -> bool:
-        """Whether the sandbox holds microbiome data of this sample."""
-        with self.read() as conn:
-            return self.documents.get(conn, _SAMPLE, biosample_id) is not None
 
     def records(self, kind: str, biosample_id: str, catalog: str | None = None) -> list[Document]:
         """The sample's records of `kind` (TAXON, FUNC or GENE; FUNC and GENE of `catalog`),

@@ -1158,7 +1158,10 @@ class SurveyStore(FamilyStore):
         release_survey_id: int,
         answers: Sequence[ImportedAnswerFields],
     ) -> SurveyResponse:
-        """Store a new response with its answers, submitted now."""
+        """Store a new response with its answers, submitted now; 40401 for a sample the
+        samples registry does not have."""
+        # Before this family's transaction (the Store's lock is not reentrant).
+        self.store.require_sample(biosample_id)
         with self.write() as conn:
             if self._release_record(conn, release_survey_id) is None:
                 raise ApiError(
@@ -1206,7 +1209,10 @@ class SurveyStore(FamilyStore):
         biosample_id: str | None,
     ) -> SurveyResponse:
         """Copy a LimeSurvey response (with its answers) into a response, the one an earlier
-        sync of it made if any; `user_id` and `biosample_id` bind it when given."""
+        sync of it made if any; `user_id` and `biosample_id` bind it when given (40401 for a
+        sample the samples registry does not have)."""
+        if biosample_id is not None:
+            self.store.require_sample(biosample_id)
         with self.write() as conn:
             release = self._release_by_limesurvey(conn, limesurvey_id)
             if release is None:

@@ -50,11 +50,6 @@ class VariantStore(FamilyStore):
                 conn, _PLANNED, task_id, {"task_id": task_id}, parent=planned["biosample_id"]
             )
 
-    def has_genome(self, biosample_id: str) -> bool:
-        """Whether the sandbox holds genotypes of this sample."""
-        with self.read() as conn:
-            return self.documents.get(conn, _GENOME, biosample_id) is not None
-
     def genomes(self, biosample_ids: Iterable[str] | None = None) -> dict[str, list[VariantRecord]]:
         """The genotype records of every sample that has some (of these samples only, in the
         order asked, if given; samples without genotypes left out), in one read."""
