@@ -34,3 +34,25 @@ def test_readme_lists_the_runtime_dependencies(pyproject: str, sentence: str) ->
 def test_readme_links_the_api_reference() -> None:
     assert "[`docs/api.html`](docs/api.html)" in README
     assert (ROOT / "docs" / "api.html").is_file()
+
+
+def test_readme_lists_the_operations_with_an_external_effect() -> None:
+    import yaml
+
+    spec = yaml.load(
+        (ROOT / "openapi.yaml").read_text("utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
+    marked = [
+        item["post"]["operationId"]
+        for item in spec["paths"].values()
+        if item["post"].get("x-external-effect")
+    ]
+    match = re.search(
+        r"They are the (\d+) marked\s+`x-external-effect: true` in `openapi\.yaml`: (.*?)\.\s",
+        README,
+        re.DOTALL,
+    )
+    assert match, "README.md no longer lists the operations with an external effect"
+    assert int(match.group(1)) == len(marked)
+    assert sorted(re.findall(r"`([^`]+)`", match.group(2))) == sorted(marked)
