@@ -8,8 +8,8 @@ write created. One generic interpreter serves every such write; see spec/README.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -67,10 +67,7 @@ class Lookup:
 
     def applies(self, fields: Mapping[str, Any]) -> bool:
         """Whether the call gave every field the lookup needs."""
-        for name in self._needed:
-            if fields.get(name) is None:
-                return False
-        return True
+        return all(fields.get(name) is not None for name in self._needed)
 
     def key(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         """The call's fields that identify what it creates (those the lookup reads), in order."""
