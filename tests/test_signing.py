@@ -20,7 +20,7 @@ from urllib.parse import unquote_to_bytes
 
 import httpx
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bge_private._signing import (
@@ -454,3 +454,84 @@ def test_repr_hides_the_secret() -> None:
     assert APP_SECRET not in repr(auth)
     assert APP_SECRET not in str(auth)
     assert repr(auth) == f"SigningAuth(app_key={APP_KEY[:6] + '…'!r})"
+
+
+_form_value = st.one_of(
+    _text, st.booleans(), st.integers(), st.floats(allow_nan=False), st.lists(_text, max_size=3)
+)
+
+
+@settings(deadline=None, max_examples=200)
+@given(form=st.dictionaries(_text, _form_value, max_size=6))
+@example(form={})
+@example(form={"ids": ["E-B1", "E-B2"]})  # a name given twice: refused
+@example(form={"sign": "forged"})  # a signing field: refused
+@example(form={"flag": True, "n": 3, "x": 0.5, "t": "a b+c&d=é"})
+def test_sign_form_builds_the_body_sign_makes_of_an_httpx_form(form: dict[str, Any]) -> None:
+    # PrivateAPI signs a form before httpx sees it: the bytes (and the errors) must be those
+    # that SigningAuth.sign makes of the request httpx builds for `data=form`.
+    auth = SigningAuth(APP_KEY, APP_SECRET)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("bge_private._signing.new_nonce", lambda: "0123456789abcdef" * 2)
+        patch.setattr("bge_private._signing.utc_timestamp", lambda: "2024-05-06T07:08:09Z")
+        request = httpx.Request("POST", URL, data=form)
+        try:
+            auth.sign(request)
+        except ValueError as refused:
+            with pytest.raises(ValueError) as caught:
+                auth.sign_form(form)
+            assert str(caught.value) == str(refused)
+            return
+        assert auth.sign_form(form) == request.content
+
+
+@pytest.mark.parametrize(
+    ("method", "kwargs", "path"),
+    [
+        ("get_samples", {"biosample_id": "E-B19137107158,E-B19137107159"}, "/openbge/samples"),
+        (
+            "register_sample",
+            {"biosample_site": 11, "project_id": "P-A12345678901", "depth": 46.5},
+            "/openbge/samples/register",
+        ),
+    ],
+)
+def test_private_api_sends_what_signing_auth_makes_of_the_generated_form(
+    method: str, kwargs: dict[str, Any], path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PrivateAPI signs its forms itself; on the wire that must be byte for byte, headers in
+    # their order included, the request httpx and SigningAuth make of the generated form.
+    import bge_private
+    from bge_private._operations import operation
+
+    monkeypatch.setattr("bge_private._signing.new_nonce", lambda: "0123456789abcdef" * 2)
+    monkeypatch.setattr("bge_private._signing.utc_timestamp", lambda: "2024-05-06T07:08:09Z")
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        page = {"data": [], "pagination": {"page": 1, "count": 0, "total": 0}}
+        if request.url.path.endswith("/register"):
+            page = {"data": {"biosample_id": "E-U19342736148"}}
+        return httpx.Response(200, json={"code": 0, "msg": "success", **page})
+
+    endpoint = "http://127.0.0.1:9"
+    api = bge_private.PrivateAPI(
+        APP_KEY, APP_SECRET, endpoint=endpoint, transport=httpx.MockTransport(answer)
+    )
+    getattr(api, method)(**kwargs)
+    op = operation(method)
+    request_kwargs = op.module._get_kwargs(body=op.build_form(kwargs))
+    assert request_kwargs["url"] == path and "data" in request_kwargs
+    with httpx.Client(
+        base_url=endpoint,
+        auth=SigningAuth(APP_KEY, APP_SECRET),
+        headers=api._headers,
+        transport=httpx.MockTransport(answer),
+    ) as client:
+        client.request(**request_kwargs)
+    mine, theirs = sent
+    assert (mine.method, mine.url) == (theirs.method, theirs.url)
+    assert mine.headers.raw == theirs.headers.raw
+    assert mine.content == theirs.content
+    assert b"&app_key=" in mine.content and b"&sign=" in mine.content

@@ -8,6 +8,7 @@ write created. One generic interpreter serves every such write; see spec/README.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -40,11 +41,15 @@ class Lookup:
     match: Mapping[str, str]
     result: Mapping[str, str]
     items: str | None = None
+    _needed: tuple[str, ...] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "when", tuple(self.when))
         for name in ("request", "match", "result"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
+        # The call's fields the lookup reads, in order and once each (applies() runs per call).
+        needed = (*self.when, *self.request.values(), *self.match.values())
+        object.__setattr__(self, "_needed", tuple(dict.fromkeys(needed)))
 
     __hash__ = None  # type: ignore[assignment]  # its mappings are not hashable
 
@@ -62,13 +67,11 @@ class Lookup:
 
     def applies(self, fields: Mapping[str, Any]) -> bool:
         """Whether the call gave every field the lookup needs."""
-        needed = (*self.when, *self.request.values(), *self.match.values())
-        return all(fields.get(name) is not None for name in needed)
+        return all(fields.get(name) is not None for name in self._needed)
 
     def key(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         """The call's fields that identify what it creates (those the lookup reads), in order."""
-        names = dict.fromkeys((*self.when, *self.request.values(), *self.match.values()))
-        return {name: fields[name] for name in names if fields.get(name) is not None}
+        return {name: fields[name] for name in self._needed if fields.get(name) is not None}
 
     def request_fields(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         """The read's arguments for a call with `fields` (which `applies`)."""

@@ -121,21 +121,33 @@ def _echo(fields: Mapping[str, Any]) -> Unwrap:
     return unwrap
 
 
+def _model_list(envelope: Any) -> list[Any]:
+    return [_wrap(item) for item in _list(envelope)]
+
+
+def _none(envelope: Any) -> None:
+    return None
+
+
+# The shapes whose unwrapping does not depend on the call's fields.
+_SIMPLE: dict[str, Unwrap] = {
+    "model": _object,
+    "model_list": _model_list,
+    "model_or_list": _model_or_list,
+    "result_list": _result_list,
+    "none": _none,
+    "none_if_empty": _none_if_empty,
+    "raw": _data,
+    "text_or_raw": _data,
+    "pair": _pair,
+}
+
+
 def unwrapper(returns: str, fields: Mapping[str, Any]) -> Unwrap:
     """The function that turns a successful envelope into what the method returns."""
-    simple: dict[str, Unwrap] = {
-        "model": _object,
-        "model_list": lambda envelope: [_wrap(item) for item in _list(envelope)],
-        "model_or_list": _model_or_list,
-        "result_list": _result_list,
-        "none": lambda envelope: None,
-        "none_if_empty": _none_if_empty,
-        "raw": _data,
-        "text_or_raw": _data,
-        "pair": _pair,
-    }
-    if returns in simple:
-        return simple[returns]
+    simple = _SIMPLE.get(returns)
+    if simple is not None:
+        return simple
     if returns == "echo":
         return _echo(fields)
     if returns in ("sample_page", "plain_page"):
