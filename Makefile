@@ -113,6 +113,8 @@ tour: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/run.py --latency-ms 10 --calls 300 --rounds 3
+	@if command -v valgrind >/dev/null; then $(BIN)/python bench/instructions.py; \
+	else echo "bench: valgrind is not installed, no instruction counts (bench/instructions.py)"; fi
 
 clean:
 	rm -rf $(VENV) .tools .pytest_cache .mypy_cache .ruff_cache .hypothesis $(TS_DIR)/node_modules $(TS_DIR)/build
