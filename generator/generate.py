@@ -238,15 +238,23 @@ def _lazy_models(init: Path) -> None:
     (about 0.5 s). Type checkers still see every name.
     """
     source = init.read_text(encoding="utf-8")
-    imports = re.findall(r"^from \.(\w+) import (\w+)$", source, flags=re.MULTILINE)
-    rest = re.sub(r"^from \.\w+ import \w+\n", "", source, flags=re.MULTILINE)
+    _lazy_init(init, "Contains all the data models used in inputs/outputs, each loaded on first use.")
+
+
+def _lazy_init(init: Path, docstring: str) -> None:
+    """Rewrite a package __init__.py of `from .module import Name[, Name...]` lines so that
+    each name is imported on first use (PEP 562 __getattr__); type checkers see them all."""
+    source = init.read_text(encoding="utf-8")
+    lines = re.findall(r"^from \.(\w+) import ([\w, ]+)$", source, flags=re.MULTILINE)
+    imports = [(module, name.strip()) for module, names in lines for name in names.split(",")]
+    rest = re.sub(r"^from \.\w+ import [\w, ]+\n", "", source, flags=re.MULTILINE)
     exports = rest[rest.index("__all__") :] if "__all__" in rest else ""
     if not imports or not exports:
-        sys.exit("generator: models/__init__.py is not of the expected shape; update _lazy_models")
+        sys.exit(f"generator: {init} is not of the expected shape; update _lazy_init")
     checked = "".join(f"    from .{module} import {name}\n" for module, name in imports)
     table = "".join(f'    "{name}": ".{module}",\n' for module, name in imports)
     init.write_text(
-        '"""Contains all the data models used in inputs/outputs, each loaded on first use."""\n\n'
+        f'"""{docstring}"""\n\n'
         "import importlib\n"
         "from typing import TYPE_CHECKING, Any\n\n"
         f"if TYPE_CHECKING:\n{checked}\n"
@@ -322,6 +330,11 @@ def generate_client(spec: dict[str, Any], work: Path, out: Path) -> None:
     _random_multipart_boundaries(target)
     _import_unset(target)
     _lazy_models(target / "models" / "__init__.py")
+    # `import bge_private_client.api` (or .types) need not load the Client classes and attrs.
+    _lazy_init(
+        target / "__init__.py",
+        "A client library for accessing BGE private platform (its names loaded on first use)",
+    )
     (target / "request_schemas.json").write_text(
         json.dumps(_request_schemas(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

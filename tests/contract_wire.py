@@ -177,3 +177,18 @@ def path_examples(operation_id: str) -> dict[str, Any]:
             schema = RAW_SPEC["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
         found[parameter["name"]] = parameter.get("example", (schema.get("examples") or [None])[0])
     return found
+
+
+def example_call(operation_id: str) -> tuple[str, dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """(media type, fields, files) of the operation's documentation example, its file fields
+    sent as files holding the example's text."""
+    example = request_example(operation_id)
+    assert example is not None, f"{operation_id} has no request example"
+    media_type, fields = example
+    body = {op.operation_id: op for op in operations()}[operation_id].bodies[media_type]
+    files = {
+        name: (f"{name}.txt", str(fields.pop(name)).encode("utf-8"))
+        for name in list(fields)
+        if name in body.file_fields
+    }
+    return media_type, fields, files

@@ -39,6 +39,7 @@ from contract_wire import (
     RAW_SPEC,
     SPEC,
     check_envelope,
+    example_call,
     operation_id_of,
     path_examples,
     request_example,
@@ -394,23 +395,6 @@ def _pointer(document: Any, pointer: str) -> Any:
     return document
 
 
-def _example_call(operation_id: str) -> tuple[str, dict[str, Any], dict[str, tuple[str, bytes]]]:
-    """(media type, fields, files) of the operation's documentation example, its file fields
-    sent as files holding the example's text."""
-    from bge_private_sandbox.spec import operations
-
-    example = request_example(operation_id)
-    assert example is not None, f"{operation_id} has no request example"
-    media_type, fields = example
-    body = {op.operation_id: op for op in operations()}[operation_id].bodies[media_type]
-    files = {
-        name: (f"{name}.txt", str(fields.pop(name)).encode("utf-8"))
-        for name in list(fields)
-        if name in body.file_fields
-    }
-    return media_type, fields, files
-
-
 def follow(*links: tuple[str, str]) -> list[dict[str, Any]]:
     """On a fresh sandbox: the first link source's documentation example, then each link's
     target in turn, with the values the link names taken from the previous call and its
@@ -422,7 +406,7 @@ def follow(*links: tuple[str, str]) -> list[dict[str, Any]]:
     try:
         wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
         first = links[0][0]
-        media_type, fields, files = _example_call(first)
+        media_type, fields, files = example_call(first)
         answers = [
             wire.call(
                 first,

@@ -16,7 +16,6 @@ import httpx
 if TYPE_CHECKING:
     # asyncio costs as much to import as httpx itself; only the async client loads it.
     import asyncio
-from bge_private_client.client import Client as GeneratedClient
 
 from . import _core
 from . import _generated as generated
@@ -197,7 +196,7 @@ class _BaseAPI:
     # What differs between the sync and async clients' HTTP layer, set by each subclass.
     _http_class: ClassVar[Any]
     _log_hooks: ClassVar[dict[str, list[Any]]]  # installed on verbose clients only
-    _attach: ClassVar[Any]  # how the generated Client takes the httpx client
+    _attach: ClassVar[str]  # the generated Client's method that takes the httpx client
 
     def _new_http(self) -> Any:
         """The httpx client (sharing self._transport) and the generated client around it."""
@@ -210,7 +209,11 @@ class _BaseAPI:
             follow_redirects=False,
             event_hooks=self._log_hooks if self.verbose else {},
         )
-        self._client = self._attach(GeneratedClient(base_url=self.endpoint), http)
+        # Imported here: the generated Client (and attrs under it) is not needed to import
+        # bge_private, only to make a client (import time is a target: bench/README.md).
+        from bge_private_client.client import Client as GeneratedClient
+
+        self._client = getattr(GeneratedClient(base_url=self.endpoint), self._attach)(http)
         return http
 
     def with_options(
@@ -356,7 +359,7 @@ class PrivateAPI(_BaseAPI, generated.PrivateAPI):
         "request": [_core.log_request],
         "response": [_log_response],
     }
-    _attach = staticmethod(GeneratedClient.set_httpx_client)
+    _attach = "set_httpx_client"
 
     def _run(self, plan: Plan[T]) -> T:
         outcome: Any = None
@@ -482,7 +485,7 @@ class AsyncPrivateAPI(_BaseAPI, generated.AsyncPrivateAPI):
         "request": [_alog_request],
         "response": [_alog_response],
     }
-    _attach = staticmethod(GeneratedClient.set_async_httpx_client)
+    _attach = "set_async_httpx_client"
 
     async def _arun(self, plan: Plan[T]) -> T:
         import asyncio

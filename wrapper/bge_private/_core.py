@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
+import functools
 import json
 import logging
 import math
@@ -21,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
-from bge_private_client.types import Unset
 
 from ._errors import (
     APIConnectionError,
@@ -228,9 +228,18 @@ def check_envelope(op: Operation, response: Any) -> Any:
     return parsed
 
 
+@functools.cache
+def _unset() -> type:
+    """The generated client's "absent" marker class (bge_private_client.types imports attrs:
+    loaded on the first answer, not on `import bge_private`)."""
+    from bge_private_client.types import Unset
+
+    return Unset
+
+
 def plain(value: Any) -> Any:
     """A parsed JSON value, with the generated client's "absent" marker as None."""
-    return None if isinstance(value, Unset) else value
+    return None if isinstance(value, _unset()) else value
 
 
 def data_model(envelope: Any) -> Model:

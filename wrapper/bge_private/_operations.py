@@ -16,10 +16,12 @@ import typing
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import bge_private_client.api
-from bge_private_client.types import File, Unset
+
+if TYPE_CHECKING:
+    from bge_private_client.types import File
 
 from ._errors import RequestValidationError
 from ._lookup import Idempotency, Lookup, idempotency_from_spec
@@ -121,6 +123,8 @@ def as_file(name: str, value: Any) -> File:
 
     The content is read into memory so that a retry sends it again from the start.
     """
+    from bge_private_client.types import File
+
     if isinstance(value, File):
         return value
     if isinstance(value, bytes | bytearray):
@@ -302,6 +306,8 @@ def operation(name: str) -> Operation:
         raise LookupError(f"openapi.yaml defines no operation {name!r}")
     module = importlib.import_module(module_name)
     annotation = inspect.signature(module.sync_detailed).parameters["body"].annotation
+    from bge_private_client.types import Unset
+
     forms = tuple(t for t in typing.get_args(annotation) if t is not Unset) or (annotation,)
     from ._generated import OPERATIONS
 
