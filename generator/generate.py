@@ -237,8 +237,9 @@ def _lazy_models(init: Path) -> None:
     imports from the package, so the first call of any operation loaded all ~500 models
     (about 0.5 s). Type checkers still see every name.
     """
-    source = init.read_text(encoding="utf-8")
-    _lazy_init(init, "Contains all the data models used in inputs/outputs, each loaded on first use.")
+    _lazy_init(
+        init, "Contains all the data models used in inputs/outputs, each loaded on first use."
+    )
 
 
 def _lazy_init(init: Path, docstring: str) -> None:
