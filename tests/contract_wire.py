@@ -179,16 +179,50 @@ def path_examples(operation_id: str) -> dict[str, Any]:
     return found
 
 
-def example_call(operation_id: str) -> tuple[str, dict[str, Any], dict[str, tuple[str, bytes]]]:
-    """(media type, fields, files) of the operation's documentation example, its file fields
-    sent as files holding the example's text."""
-    example = request_example(operation_id)
-    assert example is not None, f"{operation_id} has no request example"
-    media_type, fields = example
+def with_files(
+    operation_id: str, media_type: str, fields: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """A documented call's fields, its file fields taken out as files holding their text."""
     body = {op.operation_id: op for op in operations()}[operation_id].bodies[media_type]
     files = {
         name: (f"{name}.txt", str(fields.pop(name)).encode("utf-8"))
         for name in list(fields)
         if name in body.file_fields
     }
-    return media_type, fields, files
+    return fields, files
+
+
+def example_call(operation_id: str) -> tuple[str, dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """(media type, fields, files) of the operation's documentation example, its file fields
+    sent as files holding the example's text."""
+    example = request_example(operation_id)
+    assert example is not None, f"{operation_id} has no request example"
+    media_type, fields = example
+    return (media_type, *with_files(operation_id, media_type, fields))
+
+
+def call_on_fresh_sandbox(
+    operation_id: str,
+    media_type: str,
+    fields: dict[str, Any],
+    files: dict[str, tuple[str, bytes]],
+) -> dict[str, Any]:
+    """The call, signed with the demo key, on a sandbox of its own (a new in-memory store),
+    path parameters from the operation's examples; the decoded envelope (HTTP 200)."""
+    from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET
+    from bge_private_sandbox.app import create_app
+    from bge_private_sandbox.store import Store
+    from sandbox_wire import AppClient, SignedWire
+
+    store = Store()
+    try:
+        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
+        return wire.call(
+            operation_id,
+            fields,
+            files=files or None,
+            path=path_examples(operation_id) or None,
+            media_type=media_type,
+        )
+    finally:
+        store.close()

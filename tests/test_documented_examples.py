@@ -19,12 +19,7 @@ from typing import Any
 
 import pytest
 
-from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET
-from bge_private_sandbox.app import create_app
-from bge_private_sandbox.spec import operations
-from bge_private_sandbox.store import Store
-from contract_wire import OPERATIONS, path_examples
-from sandbox_wire import AppClient, SignedWire
+from contract_wire import OPERATIONS, call_on_fresh_sandbox, with_files
 
 _MARKER = re.compile(
     r"^Documented example output is inconsistent with its call: (?P<reason>.+)\Z", re.M | re.S
@@ -137,24 +132,8 @@ def run_example(operation_id: str) -> Outcome:
     examples = _examples(operation_id)
     assert examples is not None
     media_type, fields, expected = examples
-    body = {operation.operation_id: operation for operation in operations()}[operation_id]
-    files = {
-        name: (f"{name}.txt", str(fields.pop(name)).encode("utf-8"))
-        for name in list(fields)
-        if name in body.bodies[media_type].file_fields
-    }
-    store = Store()
-    try:
-        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
-        answer = wire.call(
-            operation_id,
-            fields,
-            files=files or None,
-            path=path_examples(operation_id) or None,
-            media_type=media_type,
-        )
-    finally:
-        store.close()
+    fields, files = with_files(operation_id, media_type, fields)
+    answer = call_on_fresh_sandbox(operation_id, media_type, fields, files)
     found = []
     if answer["code"] != expected["code"]:
         found.append(f"code: {answer['code']} {answer['msg']!r} (documented {expected['code']})")

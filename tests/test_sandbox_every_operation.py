@@ -5,14 +5,11 @@ thing that an earlier call makes (they are answered 40401, as the platform would
 from __future__ import annotations
 
 import collections
+from typing import Any
 
 import pytest
 
-from bge_private_sandbox import DEMO_APP_KEY, DEMO_APP_SECRET
-from bge_private_sandbox.app import create_app
-from bge_private_sandbox.store import Store
-from contract_wire import OPERATIONS, check_envelope, example_call, path_examples
-from sandbox_wire import AppClient, SignedWire
+from contract_wire import OPERATIONS, call_on_fresh_sandbox, check_envelope, example_call
 
 NEEDS_AN_EARLIER_CALL = {
     "survey_async": "its survey 216 is the one survey_replace's example creates",
@@ -24,21 +21,8 @@ NEEDS_AN_EARLIER_CALL = {
 CODES: collections.Counter[int] = collections.Counter()
 
 
-def _documented_call(operation_id: str) -> dict[str, object]:
-    media_type, fields, files = example_call(operation_id)
-    store = Store()
-    try:
-        wire = SignedWire(AppClient(create_app(store)), DEMO_APP_KEY, DEMO_APP_SECRET)
-        answer = wire.call(
-            operation_id,
-            fields,
-            files=files or None,
-            path=path_examples(operation_id) or None,
-            media_type=media_type,
-        )
-    finally:
-        store.close()
-    return answer
+def _documented_call(operation_id: str) -> dict[str, Any]:
+    return call_on_fresh_sandbox(operation_id, *example_call(operation_id))
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
