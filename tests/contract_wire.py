@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 import schemathesis
-import yaml
 from schemathesis.checks import CheckFunction, not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -23,11 +22,10 @@ from schemathesis.transport.serialization import Binary
 from bge_private._signing import SIGNING_FIELDS, compute_sign, new_nonce, utc_timestamp
 from bge_private_sandbox.spec import JSON_MEDIA_TYPE, MULTIPART_MEDIA_TYPE, operations
 from sandbox_wire import encode_multipart
+from spec_document import load_spec
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
-RAW_SPEC: dict[str, Any] = yaml.load(
-    SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-)
+RAW_SPEC: dict[str, Any] = load_spec()
 OPERATIONS: dict[str, dict[str, Any]] = {
     item["post"]["operationId"]: item["post"] for item in RAW_SPEC["paths"].values()
 }

@@ -9,19 +9,15 @@ counterpart of the same name, positional parameters and defaults in both of our 
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
 from typing import Any
 
 import private_sdk
 import pytest
-import yaml
 
 import bge_private
+from spec_document import load_spec
 
-SPEC: dict[str, Any] = yaml.load(
-    (Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+SPEC: dict[str, Any] = load_spec()
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SUB_CLIENTS = ("account", "report")
 

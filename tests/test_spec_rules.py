@@ -8,16 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 import bge_private
 from bge_private._signing import compute_sign, string_to_sign
+from spec_document import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.load(
-    (ROOT / "openapi.yaml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+SPEC: dict[str, Any] = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 OPERATIONS = [

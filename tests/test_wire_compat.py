@@ -26,21 +26,18 @@ from urllib.parse import parse_qsl
 
 import private_sdk
 import pytest
-import yaml
 from jsonschema import Draft202012Validator
 
 import bge_private
 from bge_private._signing import verify_sign
 from seed_examples import Example, examples
+from spec_document import load_spec
 
 APP_KEY = "wire-test-key"
 APP_SECRET = "wire-test-secret-不-公开"
 VOLATILE = {"signature_nonce", "timestamp", "sign"}
 
-SPEC: dict[str, Any] = yaml.load(
-    (Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+SPEC: dict[str, Any] = load_spec()
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
